@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Score the parser on ../shared/corpus (development only; the corpus is not part of the project):
+// each document as written and newspaperized with several seeds, plus the seed and the project's
+// own fixtures. usage: node scripts/corpus.mjs [--seeds 1,2,3] [--verbose] [--dir DIR ...]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from '../dist/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const seeds = option('--seeds', '1,2,3,4,5').split(',').map(Number);
+const verbose = args.includes('--verbose');
+const score = join(shared, 'tools/score.mjs');
+const newspaperize = join(shared, 'tools/newspaperize.mjs');
+if (!existsSync(score)) {
+  console.error('jyparse corpus: ../shared/tools is not here; nothing to score');
+  process.exit(0);
+}
+
+const dirs = [join(shared, 'corpus'), join(root, 'fixtures')];
+const cases = [{ name: 'seed', text: join(root, 'seeds/000_ef45b06f2ab55175.txt'), gold: join(shared, 'seed-outline.txt'), variants: false }];
+for (const dir of dirs) {
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const gold = join(dir, file.replace(/\.txt$/, '.outline'));
+    if (existsSync(gold)) cases.push({ name: `${basename(dir)}/${file.replace(/\.txt$/, '')}`, text: join(dir, file), gold, variants: true });
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'jyparse-corpus-'));
+const run = (textPath, goldPath) => {
+  const tree = parse(readFileSync(textPath));
+  const treePath = join(work, 'tree.json');
+  writeFileSync(treePath, JSON.stringify(tree));
+  let out;
+  try {
+    out = execFileSync('node', [score, goldPath, treePath, textPath, '--json'], { encoding: 'utf8' });
+  } catch (error) {
+    out = error.stdout;
+  }
+  const result = JSON.parse(out.trim().split('\n').pop());
+  if (verbose && !result.pass) {
+    try {
+      execFileSync('node', [score, goldPath, treePath, textPath], { encoding: 'utf8' });
+    } catch (error) {
+      console.log(`  ${basename(textPath)}:\n${error.stdout.split('\n').map((l) => `    ${l}`).join('\n')}`);
+    }
+  }
+  return result;
+};
+
+const rows = [];
+let totalGold = 0, totalTp = 0, totalGot = 0, passes = 0, runs = 0;
+for (const entry of cases) {
+  const variants = [{ label: 'clean', path: entry.text }];
+  if (entry.variants) {
+    for (const seed of seeds) {
+      const path = join(work, `${basename(entry.text, '.txt')}.s${seed}.txt`);
+      writeFileSync(path, execFileSync('node', [newspaperize, '--seed', String(seed), entry.text], { encoding: 'utf8' }));
+      variants.push({ label: `s${seed}`, path });
+    }
+  }
+  const cells = [];
+  for (const variant of variants) {
+    const r = run(variant.path, entry.gold);
+    totalGold += r.gold; totalTp += r.tp; totalGot += r.got; runs++; if (r.pass) passes++;
+    const flags = [r.titleOk && r.subtitleOk ? '' : 'T', r.headingsF1 < 1 ? 'H' : '', r.missing || r.extra ? 'L' : '', r.titlesExact < r.gold ? 't' : ''].join('');
+    cells.push(`${variant.label}:${r.pass ? 'PASS' : `${r.tp}/${r.gold}(${r.got})${flags}`}`);
+  }
+  rows.push(`${entry.name.padEnd(48)} ${cells.join(' ')}`);
+}
+console.log(rows.join('\n'));
+const p = totalGot ? totalTp / totalGot : 1, r = totalGold ? totalTp / totalGold : 1;
+console.log(`\n${passes}/${runs} runs PASS; items P ${(100 * p).toFixed(1)}% R ${(100 * r).toFixed(1)}% F1 ${((200 * p * r) / (p + r)).toFixed(1)}% over ${runs} runs`);

@@ -1,0 +1,177 @@
+import { matchMarker } from '../markers/registry.js';
+import { isBlankLine, type Line } from '../text/lines.js';
+import { displayWidth } from '../text/width.js';
+import {
+  endsBlock, endsOpen, endsSentence, hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber,
+  maxHeadlineWidth, subtitleDashLength,
+} from './shape.js';
+import { appendSource, appendVirtual, emptyTextMap, type TextMap } from './text-map.js';
+
+/** A paragraph or headline rebuilt from the physical lines it was wrapped into. */
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  /** The joined text and its map to the source. */
+  text: TextMap;
+  /** Source offset of the first character. */
+  start: number;
+  /** Source offset just past the last character. */
+  end: number;
+  /** Indices of the physical lines it was joined from. */
+  lines: number[];
+}
+
+/** A non-blank physical line with what the layout rules need to know of it. */
+interface Row {
+  line: Line;
+  text: string;
+  /** Width of the line including its indentation, in ideographs. */
+  width: number;
+  indent: number;
+  /** Blank lines between this row and the one before it. */
+  gap: number;
+}
+
+// Columns are at least this wide; a shorter line always ends its paragraph or headline.
+const minColumnWidth = 10;
+// No printed column is this wide: such a line is a whole paragraph of a text that was not wrapped.
+const maxColumnWidth = 60;
+// Newspaper headlines are set narrow; a full line wider than this is body text.
+const maxHeadlineColumn = 24;
+// Words that cannot end a headline or a sentence: a block ending with one runs on.
+const openEnding = /[的和与及在对把从为了将被向于以而并且或其之等是要]$/u;
+
+/**
+ * Rebuild paragraphs and headlines from hard-wrapped lines (SPEC section 4): join wrapped lines,
+ * tell blank lines inside a paragraph from paragraph ends, and find the headlines.
+ *
+ * @param source The decoded text.
+ * @param lines Its lines.
+ * @returns The blocks in source order.
+ */
+export function reflow(source: string, lines: readonly Line[]): Block[] {
+  const rows = toRows(source, lines);
+  const wrapped = isWrapped(rows);
+  const groups: Row[][] = [];
+  for (const row of rows) {
+    const current = groups[groups.length - 1];
+    if (current && wrapped && continues(current, row)) current.push(row);
+    else groups.push([row]);
+  }
+  return groups.map((group, index) => toBlock(source, group, groups[index + 1], wrapped));
+}
+
+function toRows(source: string, lines: readonly Line[]): Row[] {
+  const rows: Row[] = [];
+  let gap = 0;
+  for (const line of lines) {
+    if (isBlankLine(line)) {
+      gap++;
+      continue;
+    }
+    const indent = displayWidth(source, line.start, line.contentStart);
+    const width = indent + displayWidth(source, line.contentStart, line.contentEnd);
+    rows.push({ line, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap });
+    gap = 0;
+  }
+  return rows;
+}
+
+// A text that was never hard-wrapped has most of its characters in lines wider than any column.
+function isWrapped(rows: readonly Row[]): boolean {
+  let total = 0;
+  let wide = 0;
+  for (const row of rows) {
+    total += row.width;
+    if (row.width > maxColumnWidth) wide += row.width;
+  }
+  return wide * 2 < total;
+}
+
+function continues(group: readonly Row[], next: Row): boolean {
+  const last = group[group.length - 1] as Row;
+  if (subtitleDashLength(next.text) > 0 || next.indent > last.indent) return false;
+  if (isDateLine(next.text) || isDocumentNumber(next.text) || isDateLine(last.text)) return false;
+  return next.gap === 0 ? continuesInRun(group, last, next) : continuesAcrossBlank(group, last, next);
+}
+
+// Within a run of lines, a line that fills its column runs on into the next one.
+function continuesInRun(group: readonly Row[], last: Row, next: Row): boolean {
+  if (last.width < minColumnWidth || last.width > maxColumnWidth) return false;
+  const first = group.length === 1;
+  const reference = Math.max(next.width, ...group.slice(0, -1).map((row) => row.width));
+  if (endsSentence(last.text)) {
+    if (opensSibling(group[0] as Row, next)) return false;
+    return last.width >= reference - (first ? 2 : 1);
+  }
+  // The first line of a paragraph may have lost its indentation to the extraction.
+  return last.width >= reference - (first ? 3 : 2);
+}
+
+// Across a blank line, a block runs on unless it ends a sentence or is a headline.
+function continuesAcrossBlank(group: readonly Row[], last: Row, next: Row): boolean {
+  const text = group.map((row) => row.text).join('');
+  if (endsBlock(text)) return false;
+  if (endsOpen(text)) return true;
+  const reference = Math.max(next.width, ...group.slice(0, -1).map((row) => row.width));
+  const full = last.width >= minColumnWidth && last.width >= reference - (group.length === 1 ? 3 : 2);
+  if (startsWithMarker(next.text)) return full && !/[)）》」』]$/u.test(text);
+  if (!looksLikeHeadline(text, group.length)) return true;
+  if (!full) return false;
+  // A full line that could still be a headline: headlines are set narrow, and end on a word.
+  return last.width > maxHeadlineColumn || openEnding.test(text) || startsRunIn(text);
+}
+
+function startsWithMarker(text: string): boolean {
+  const found = matchMarker(text, 0);
+  return found !== undefined && !found.headlineOnly;
+}
+
+// Run-in families (第一，一是 一要 一方面 首先) never number a headline.
+function startsRunIn(text: string): boolean {
+  const found = matchMarker(text, 0);
+  return found !== undefined && !['dun', 'paren', 'arabic', 'arabic-paren', 'circled'].includes(found.style);
+}
+
+// `第一，…。` followed by `第二，…`: the next line opens a sibling item, so the paragraph ends.
+function opensSibling(first: Row, next: Row): boolean {
+  const a = matchMarker(first.text, 0);
+  const b = matchMarker(next.text, 0);
+  return a !== undefined && b !== undefined && a.style === b.style;
+}
+
+/**
+ * Whether a text could be a headline: short, no sentence end, not a date, a document number or a
+ * bracketed note, not ending on a comma.
+ *
+ * @param text The joined text.
+ * @param lineCount How many lines it was set in.
+ */
+export function looksLikeHeadline(text: string, lineCount: number): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || lineCount > 4 || hasSentenceEnd(trimmed)) return false;
+  if (/[：:，,、]$/u.test(trimmed) || isDateLine(trimmed) || isDocumentNumber(trimmed) || isBracketNote(trimmed)) return false;
+  if (startsRunIn(trimmed)) return false;
+  return displayWidth(trimmed) <= maxHeadlineWidth;
+}
+
+function toBlock(source: string, group: readonly Row[], following: readonly Row[] | undefined, wrapped: boolean): Block {
+  const text = joinRows(source, group);
+  let kind: Block['kind'] = looksLikeHeadline(text.value, wrapped ? group.length : 1) ? 'heading' : 'paragraph';
+  // A headline heads something: the name over a date line is a signature, and nothing ends a text.
+  if (kind === 'heading' && (!following || isDateLine((following[0] as Row).text))) kind = 'paragraph';
+  if (kind === 'heading' && endsSentence(text.value)) kind = 'paragraph';
+  const first = group[0] as Row;
+  const last = group[group.length - 1] as Row;
+  return { kind, text, start: first.line.contentStart, end: last.line.contentEnd, lines: group.map((row) => row.line.index) };
+}
+
+// Join wrapped lines: nothing between CJK characters, one space between Latin words.
+function joinRows(source: string, group: readonly Row[]): TextMap {
+  const map = emptyTextMap();
+  for (const row of group) {
+    const previous = map.value.charAt(map.value.length - 1);
+    if (/[A-Za-z]/.test(previous) && /^[A-Za-z]/.test(row.text)) appendVirtual(map, ' ', row.line.contentStart);
+    appendSource(map, source, row.line.contentStart, row.line.contentEnd);
+  }
+  return map;
+}

@@ -1,0 +1,49 @@
+/**
+ * What a piece of text looks like on the page: whether it ends a sentence, whether it could be a
+ * headline, whether it is a date or a document number. Pure predicates over strings.
+ */
+
+// e.g. `…管理。` `…问题？` `…要求：` `…等。”` — a sentence end, perhaps inside closing quotes.
+const terminalPattern = /[。！？；：!?;:…][”’」』）)》]*$/u;
+// The spec's block end also counts a closing quote: `…“校园欺凌”` does not run on over a blank line.
+const blockEndPattern = /(?:[。！？；：!?;:…][”’」』）)》]*|”)$/u;
+// A headline holds no sentence end at all.
+const sentenceInside = /[。！？；!?;]/u;
+
+/** Whether the text ends a sentence (。！？；： with any closing quotes after it). */
+export const endsSentence = (text: string): boolean => terminalPattern.test(text.trimEnd());
+
+/** Whether a block ending with this text ends a paragraph across a blank line (SPEC 4). */
+export const endsBlock = (text: string): boolean => blockEndPattern.test(text.trimEnd());
+
+/** Whether the text ends with a comma or an enumeration comma: it cannot end anything. */
+export const endsOpen = (text: string): boolean => /[，、,]$/u.test(text.trimEnd());
+
+/** Whether the text holds a sentence end anywhere. */
+export const hasSentenceEnd = (text: string): boolean => sentenceInside.test(text);
+
+// e.g. `2018年12月7日`, `二〇〇四年十月十五日`, `2024 年 4 月`
+const dateLine = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/u;
+/** Whether the text is a date on its own (the date line under a signature). */
+export const isDateLine = (text: string): boolean => dateLine.test(text.trim());
+
+// e.g. `国发〔2019〕3号`, `京政办发[2023]12号`
+const documentNumber = /[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*[0-9０-９]+\s*号$/u;
+/** Whether the text is a document number (发文字号). */
+export const isDocumentNumber = (text: string): boolean => documentNumber.test(text.trim());
+
+// e.g. `（此件公开发布）`, `（本文有删减）`, `(记者 王华)`
+const bracketNote = /^[（(][^（）()]*[）)]$/u;
+/** Whether the text is a note wholly in brackets. */
+export const isBracketNote = (text: string): boolean => bracketNote.test(text.trim());
+
+// e.g. `——全市教育大会精神要览`, `—— 在…上的讲话`, `--…`
+const subtitleLead = /^(?:——|—|－－|--|─)+/u;
+/** The length of a leading subtitle dash, or 0. */
+export const subtitleDashLength = (text: string): number => subtitleLead.exec(text)?.[0].length ?? 0;
+
+/** The longest headline jyparse accepts, in ideographs (the title may be longer). */
+export const maxHeadlineWidth = 64;
+/** The longest title jyparse accepts, in ideographs. */
+export const maxTitleWidth = 100;
+

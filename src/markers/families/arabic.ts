@@ -1,0 +1,40 @@
+import { parseDigits } from '../../numerals/chinese.js';
+import type { MarkerFamily } from '../types.js';
+import { digits, execAt, toMatch } from './common.js';
+
+// e.g. `1.` `2、` `3．` `１２．`; not `1.5亿元` (a digit after the point) nor `2018年`.
+const delimited = new RegExp(`(${digits})([.．、])(?![0-9０-９])`, 'y');
+// e.g. `1 教育系统党的建设不断加强`: a headline number, a space, then the headline.
+const headline = new RegExp(`(${digits})([ \\u3000]+)(?=[^\\s0-9０-９.．、%％])`, 'y');
+
+// e.g. `2 4教育各项事业…`: the headline's number, then a number the layout displaced from a
+// neighbouring headline. Not `1 2023年…`, where the second number is part of the headline.
+const displaced = new RegExp(`(${digits})[ \\u3000]+(${digits})[ \\u3000]?(?=[^\\s0-9０-９.．、%％年月日号个所名人项次万亿千百])`, 'y');
+
+/** `arabic`: 1. 1、 1． and a headline number `1 教育系统…` */
+export const arabic: MarkerFamily = {
+  style: 'arabic',
+  rank: 3,
+  headings: true,
+  match(text, at) {
+    const result = execAt(delimited, text, at);
+    if (result) return toMatch('arabic', result, parseDigits(result[1] as string), result[2] as string);
+    const spaced = execAt(headline, text, at);
+    if (!spaced) return matchDisplaced(text, at);
+    const match = toMatch('arabic', spaced, parseDigits(spaced[1] as string), ' ', true);
+    // The marker is the number; the space after it is layout.
+    return { ...match, marker: spaced[1] as string };
+  },
+};
+
+function matchDisplaced(text: string, at: number) {
+  const result = execAt(displaced, text, at);
+  if (!result) return undefined;
+  const marker = result[0].trimEnd();
+  return {
+    ...toMatch('arabic', result, parseDigits(result[1] as string), ' ', true),
+    marker,
+    end: result.index + marker.length,
+    displaced: parseDigits(result[2] as string),
+  };
+}

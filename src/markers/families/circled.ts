@@ -1,0 +1,23 @@
+import type { MarkerFamily } from '../types.js';
+import { execAt, toMatch } from './common.js';
+
+// e.g. `①` … `⑳`, `㉑` … `㉟`, `㊱` … `㊿`, and the non-standard `①、`
+const pattern = /([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、，.．]?)/y;
+
+function circledValue(char: string): number {
+  const code = char.charCodeAt(0);
+  if (code <= 0x2473) return code - 0x2460 + 1;
+  if (code <= 0x325f) return code - 0x3251 + 21;
+  return code - 0x32b1 + 36;
+}
+
+/** `circled`: ① ② … */
+export const circled: MarkerFamily = {
+  style: 'circled',
+  rank: 5,
+  headings: true,
+  match(text, at) {
+    const result = execAt(pattern, text, at);
+    return result ? toMatch('circled', result, circledValue(result[1] as string), result[2] as string) : undefined;
+  },
+};

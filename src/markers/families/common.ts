@@ -1,0 +1,40 @@
+import { chineseNumeralChars, parseChineseNumeral } from '../../numerals/chinese.js';
+import type { MarkerStyle } from '../../tree/types.js';
+import type { MarkerMatch } from '../types.js';
+
+/** A character class of Chinese numerals, for marker patterns. */
+export const numeral = `[${chineseNumeralChars}]{1,4}`;
+
+/** Digits, ASCII or full-width. */
+export const digits = '[0-9０-９]{1,3}';
+
+/** Build a match from a sticky regular expression's result. */
+export function toMatch(
+  style: MarkerStyle,
+  result: RegExpExecArray,
+  ordinal: number | undefined,
+  delimiter: string,
+  headlineOnly = false,
+): MarkerMatch {
+  return {
+    style,
+    ordinal,
+    marker: result[0],
+    delimiter,
+    start: result.index,
+    end: result.index + result[0].length,
+    headlineOnly,
+  };
+}
+
+/** Run a sticky pattern at `at`. */
+export function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** Read a Chinese numeral that must be a usable ordinal (1 or more). */
+export function chineseOrdinal(text: string | undefined): number | undefined {
+  const value = text === undefined ? undefined : parseChineseNumeral(text);
+  return value !== undefined && value >= 1 ? value : undefined;
+}

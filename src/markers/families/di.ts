@@ -1,0 +1,17 @@
+import type { MarkerFamily } from '../types.js';
+import { chineseOrdinal, execAt, numeral, toMatch } from './common.js';
+
+// e.g. `第一，` `第二、` `第三：` — a delimiter is required, so 第一次, 第三方 and 第一时间 are words.
+const pattern = new RegExp(`第(${numeral})([，、：,:])`, 'y');
+
+/** `di`: 第一，第二，… */
+export const di: MarkerFamily = {
+  style: 'di',
+  rank: undefined,
+  headings: false,
+  match(text, at) {
+    const result = execAt(pattern, text, at);
+    const ordinal = chineseOrdinal(result?.[1]);
+    return result && ordinal ? toMatch('di', result, ordinal, result[2] as string) : undefined;
+  },
+};

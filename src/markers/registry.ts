@@ -1,0 +1,39 @@
+import { arabicParen } from './families/arabic-paren.js';
+import { arabic } from './families/arabic.js';
+import { circled } from './families/circled.js';
+import { di } from './families/di.js';
+import { dun } from './families/dun.js';
+import { fangmian } from './families/fangmian.js';
+import { paren } from './families/paren.js';
+import { sequence } from './families/sequence.js';
+import { shi } from './families/shi.js';
+import { yao } from './families/yao.js';
+import type { MarkerStyle } from '../tree/types.js';
+import type { MarkerFamily, MarkerMatch } from './types.js';
+
+/** Every marker family, in the order they are tried at a place. */
+export const markerFamilies: readonly MarkerFamily[] = [
+  di, fangmian, shi, yao, dun, paren, arabicParen, arabic, circled, sequence,
+];
+
+const byStyle = new Map<MarkerStyle, MarkerFamily>(markerFamilies.map((family) => [family.style, family]));
+
+/** The family of a style. */
+export function familyOf(style: MarkerStyle): MarkerFamily {
+  return byStyle.get(style) as MarkerFamily;
+}
+
+/**
+ * The marker that starts exactly at `at`, if any.
+ *
+ * @param text The paragraph or headline text.
+ * @param at Offset to look at.
+ * @returns The first family's match.
+ */
+export function matchMarker(text: string, at: number): MarkerMatch | undefined {
+  for (const family of markerFamilies) {
+    const found = family.match(text, at);
+    if (found) return found;
+  }
+  return undefined;
+}

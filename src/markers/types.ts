@@ -1,0 +1,34 @@
+import type { MarkerStyle } from '../tree/types.js';
+
+/** A marker found at one place of a text. */
+export interface MarkerMatch {
+  style: MarkerStyle;
+  /** The number the marker says; `undefined` for 最后, which takes the next number of its list. */
+  ordinal: number | undefined;
+  /** The marker as written, delimiter included (`第一，`, `（一）`, `1.`). */
+  marker: string;
+  /** The delimiter as written (`，`, `、`, `.`, ` ` for a headline number), or ``. */
+  delimiter: string;
+  /** Offset of the marker's first character. */
+  start: number;
+  /** Offset just past the marker (and its delimiter). */
+  end: number;
+  /** Whether the marker may only number a headline (`1 教育系统…`: a digit and a space). */
+  headlineOnly: boolean;
+  /** A second number the layout pushed into this headline (`2 4教育…`): it belongs elsewhere. */
+  displaced?: number;
+}
+
+/** One family of markers: how to recognise it at a place in a text. */
+export interface MarkerFamily {
+  style: MarkerStyle;
+  /**
+   * Rank in official documents (GB/T 9704: 一、 > （一） > 1. > （1）), used only to break ties;
+   * lower is outer. Run-in families have no rank.
+   */
+  rank: number | undefined;
+  /** Whether a standalone line with this marker and no sentence end is a numbered headline. */
+  headings: boolean;
+  /** Match a marker starting exactly at `at`, or return `undefined`. */
+  match(text: string, at: number): MarkerMatch | undefined;
+}

@@ -1,0 +1,172 @@
+import { markerCandidates } from '../markers/candidates.js';
+import { familyOf, matchMarker } from '../markers/registry.js';
+import type { MarkerMatch } from '../markers/types.js';
+import type { Head } from '../layout/head.js';
+import type { Block } from '../layout/reflow.js';
+import { sliceTextMap, sourceEndOffset, sourceOffset, type TextMap } from '../layout/text-map.js';
+import type { Location } from '../text/location.js';
+import { Outline } from './outline.js';
+import { deriveTitle } from './title.js';
+import { schemaVersion, type Diagnostic, type Document, type Item, type Paragraph, type Position, type Section } from './types.js';
+
+/** What the builder needs besides the blocks. */
+export interface BuildContext {
+  location: Location;
+  encoding: string;
+}
+
+const isSpace = (char: string): boolean => char === ' ' || char === '\u3000' || char === '\t';
+
+/**
+ * Build the tree from the blocks, in the order the head says (SPEC sections 2 and 3).
+ *
+ * @param blocks The paragraphs and headlines, in source order.
+ * @param head The title block and the reading order.
+ * @param context Where positions come from, and the encoding to record.
+ * @returns The document.
+ */
+export function buildTree(blocks: readonly Block[], head: Head, context: BuildContext): Document {
+  const title = head.title.map((index) => (blocks[index] as Block).text.value.trim()).join('');
+  const subtitle = head.subtitle
+    .map((index, at) => (blocks[index] as Block).text.value.slice(at === 0 ? head.subtitleDash : 0).trim())
+    .join(' ');
+  const document: Document = {
+    type: 'document',
+    ...(title ? { title } : {}),
+    ...(subtitle ? { subtitle } : {}),
+    data: { encoding: context.encoding, schemaVersion },
+    diagnostics: [],
+    children: [],
+  };
+  const builder = new TreeBuilder(document, context.location);
+  const asParagraph = new Set(head.asParagraph);
+  let previous = -1;
+  for (const index of head.order) {
+    // Where the reading order jumps (the head was hoisted), nothing stays open across the jump.
+    if (index !== previous + 1) builder.outline.closeAll();
+    previous = index;
+    const block = blocks[index] as Block;
+    if (block.kind === 'heading' && !asParagraph.has(index)) builder.heading(block);
+    else builder.paragraph(block);
+  }
+  closePositions(document);
+  return document;
+}
+
+class TreeBuilder {
+  readonly outline: Outline;
+  private readonly location: Location;
+
+  constructor(document: Document, location: Location) {
+    this.outline = new Outline(document);
+    this.location = location;
+  }
+
+  heading(block: Block): void {
+    const text = block.text.value;
+    const match = matchMarker(text, 0);
+    if (match && familyOf(match.style).headings && match.end < text.length) {
+      const fit = this.outline.fit({ style: match.style, ordinal: match.ordinal, place: 'heading' });
+      if (fit) {
+        const section: Section = {
+          type: 'section',
+          title: text.slice(match.end).trim(),
+          marker: match.marker,
+          ordinal: fit.slot.ordinal,
+          style: match.style,
+          children: [],
+          position: this.position(block.text, 0, text.length),
+        };
+        this.outline.addSection(section, fit.frame, fit.slot);
+        if (match.displaced !== undefined) this.displaced(block.text, match);
+        return;
+      }
+    }
+    const section: Section = { type: 'section', title: text.trim(), children: [], position: this.position(block.text, 0, text.length) };
+    this.outline.addSection(section);
+    if (section.inferred) {
+      this.report({
+        ruleId: 'JY006/inferred-number',
+        severity: 'warning',
+        reason: `Headline has no number; inferred ${section.ordinal} from a number displaced into another headline`,
+        position: section.position,
+        expected: String(section.ordinal),
+      });
+    }
+  }
+
+  paragraph(block: Block): void {
+    const text = block.text.value;
+    let holder: Document | Section | Item = this.outline.current;
+    let cut = 0;
+    for (const candidate of markerCandidates(text)) {
+      if (candidate.headlineOnly) continue;
+      const fit = this.outline.fit({ style: candidate.style, ordinal: candidate.ordinal, place: candidate.place });
+      if (!fit) continue;
+      this.flush(holder, block.text, cut, candidate.start);
+      let after = candidate.end;
+      while (after < text.length && isSpace(text.charAt(after))) after++;
+      const item: Item = {
+        type: 'item',
+        marker: candidate.marker,
+        ordinal: fit.slot.ordinal,
+        style: candidate.style,
+        title: deriveTitle(text.slice(after)),
+        children: [],
+        position: this.position(block.text, candidate.start, candidate.end),
+      };
+      this.outline.addItem(fit.frame, fit.slot, item, candidate.place === 'inline');
+      holder = item;
+      cut = after;
+    }
+    this.flush(holder, block.text, cut, text.length);
+    this.outline.closeInline();
+  }
+
+  private flush(holder: Document | Section | Item, text: TextMap, from: number, to: number): void {
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.value.charAt(start))) start++;
+    while (end > start && isSpace(text.value.charAt(end - 1))) end--;
+    if (start === end) return;
+    const slice = sliceTextMap(text, start, end);
+    const paragraph: Paragraph = { type: 'paragraph', value: slice.value, position: this.position(text, start, end) };
+    (holder.children as Paragraph[]).push(paragraph);
+  }
+
+  private displaced(text: TextMap, match: MarkerMatch): void {
+    this.outline.displace(match.displaced as number);
+    this.report({
+      ruleId: 'JY005/broken-marker',
+      severity: 'warning',
+      reason: `Number ${match.displaced} in headline \`${match.marker}\` is displaced: it belongs to the next headline without a number`,
+      position: this.position(text, match.start, match.end),
+      actual: match.marker,
+      expected: String(match.ordinal),
+    });
+  }
+
+  private report(diagnostic: Diagnostic): void {
+    this.outline.diagnostics.push(diagnostic);
+  }
+
+  private position(text: TextMap, from: number, to: number): Position {
+    return this.location.toPosition(sourceOffset(text, from), sourceEndOffset(text, to));
+  }
+}
+
+type Positioned = { position?: Position; children?: unknown[] };
+
+// A parent spans its children: extend every parent's end (and a list's start) over them.
+function closePositions(node: Positioned): void {
+  if (!Array.isArray(node.children)) return;
+  for (const child of node.children as Positioned[]) closePositions(child);
+  const { position } = node;
+  if (!position || node.children.length === 0) return;
+  for (const child of node.children as Positioned[]) {
+    const at = child.position;
+    if (!at) continue;
+    if (at.end.offset > position.end.offset) position.end = { ...at.end };
+    if (at.start.offset < position.start.offset) position.start = { ...at.start };
+  }
+}

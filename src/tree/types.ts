@@ -1,0 +1,131 @@
+/**
+ * The jyparse tree: a unist tree of a Chinese meeting summary or official document.
+ * See `docs/tree.md` for the written specification of every node.
+ */
+
+/** One place in the decoded text: 1-based line and column, 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range in the decoded text; `end` is exclusive. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** The family a marker belongs to (SPEC section 3). */
+export type MarkerStyle =
+  | 'di'
+  | 'shi'
+  | 'yao'
+  | 'fangmian'
+  | 'dun'
+  | 'paren'
+  | 'arabic'
+  | 'arabic-paren'
+  | 'circled'
+  | 'sequence';
+
+/** How sure a finding is, and whether it fails a `check` run. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A figure found in a paragraph: a count, an amount, a percentage or a date. */
+export interface Figure {
+  /** The figure as written, e.g. `9.2亿元`, `2018 年 9 月 10 日`. */
+  text: string;
+  /** The number, e.g. `9.2` for `9.2亿元`; for dates an ISO-like string (`2018-09-10`, `--04-29`). */
+  value: number | string;
+  /** The unit as written, e.g. `亿元`, `个`, `%`; empty for dates. */
+  unit: string;
+  kind: 'count' | 'money' | 'percent' | 'date';
+  position: Position;
+}
+
+/** Something the parser repaired or doubted (vfile-message style). */
+export interface Diagnostic {
+  /** Rule id in markdownlint form, e.g. `JY003/out-of-order`. */
+  ruleId: string;
+  severity: Severity;
+  /** Human-readable reason, in English; `check` translates by rule id. */
+  reason: string;
+  position: Position;
+  /** What was found, e.g. `3`. */
+  actual?: string;
+  /** What was expected, e.g. `2`. */
+  expected?: string;
+}
+
+/** Fields shared by every node except `document`. */
+interface Located {
+  position: Position;
+}
+
+/** A paragraph of text: wrapped lines joined, layout white space removed. */
+export interface Paragraph extends Located {
+  type: 'paragraph';
+  value: string;
+  figures?: Figure[];
+}
+
+/** A numbered entry of a list. Its text lives in its paragraph children. */
+export interface Item extends Located {
+  type: 'item';
+  /** The marker as written, with its delimiter, e.g. `第一，`, `（一）`, `1.`. */
+  marker?: string;
+  ordinal: number;
+  style: MarkerStyle;
+  /** The text after the marker up to and including the first 。！？；. */
+  title: string;
+  inferred?: boolean;
+  children: Array<Paragraph | List>;
+}
+
+/** A run of items of one marker family that continue one another's numbers. */
+export interface List extends Located {
+  type: 'list';
+  style: MarkerStyle;
+  children: Item[];
+}
+
+/** A headline and what falls under it; numbered when the headline has a marker. */
+export interface Section extends Located {
+  type: 'section';
+  /** The headline, lines joined. */
+  title: string;
+  marker?: string;
+  ordinal?: number;
+  style?: MarkerStyle;
+  inferred?: boolean;
+  children: Array<Section | List | Paragraph>;
+}
+
+/** Data about the whole document. */
+export interface DocumentData {
+  /** The encoding the bytes were decoded with, e.g. `utf8`, `gb18030`. */
+  encoding: string;
+  /** Version of this tree's schema. */
+  schemaVersion: string;
+}
+
+/** The root: title block first, then everything else in source order. */
+export interface Document {
+  type: 'document';
+  title?: string;
+  /** The subtitle, without its leading ——. */
+  subtitle?: string;
+  data: DocumentData;
+  diagnostics: Diagnostic[];
+  children: Array<Section | List | Paragraph>;
+}
+
+/** Any node of the tree. */
+export type Node = Document | Section | List | Item | Paragraph;
+
+/** Any node that has children. */
+export type Parent = Document | Section | List | Item;
+
+/** The version of the tree schema written into `data.schemaVersion`. */
+export const schemaVersion = '1.0.0';
