@@ -80,8 +80,8 @@ const percentSigns = codeSet('%％‰');
 // Words for a year that a month-and-day date may follow, kept in its text, e.g. 今年4月29日.
 const relativeYears = new Set(['今年', '去年', '明年', '前年', '同年', '当年', '本年']);
 
-// After a number, these make it no figure: a fraction (2/3) or a run-on code.
-// Before it: a fraction, a closing bracket of a document number (国发〔2019〕3号).
+// A number right after these is no figure: the denominator of a fraction (2/3), or a number
+// inside or after the year brackets of a document number (国发〔2019〕3号).
 const blockedBefore = codeSet('/〔〕[]［］【】');
 const ordinalMark = '第'.charCodeAt(0);
 const slash = '/'.charCodeAt(0);
