@@ -1,4 +1,5 @@
 import { matchMarker } from '../markers/registry.js';
+import type { MarkerStyle } from '../tree/types.js';
 import { isBlankLine, type Line } from '../text/lines.js';
 import { displayWidth } from '../text/width.js';
 import {
@@ -37,6 +38,7 @@ const minColumnWidth = 10;
 const maxColumnWidth = 60;
 // Newspaper headlines are set narrow; a full line wider than this is body text.
 const maxHeadlineColumn = 24;
+const headlineFamilies = new Set<MarkerStyle>(['dun', 'paren', 'arabic', 'arabic-paren', 'circled']);
 // Words that cannot end a headline or a sentence: a block ending with one runs on.
 const openEnding = /[的和与及在对把从为了将被向于以而并且或其之等是要]$/u;
 
@@ -54,7 +56,8 @@ export function reflow(source: string, lines: readonly Line[]): Block[] {
   const groups: Row[][] = [];
   for (const row of rows) {
     const current = groups[groups.length - 1];
-    if (current && wrapped && continues(current, row)) current.push(row);
+    const before = groups[groups.length - 2];
+    if (current && wrapped && continues(current, row, before)) current.push(row);
     else groups.push([row]);
   }
   return groups.map((group, index) => toBlock(source, group, groups[index + 1], wrapped));
@@ -87,20 +90,26 @@ function isWrapped(rows: readonly Row[]): boolean {
   return wide * 2 < total;
 }
 
-function continues(group: readonly Row[], next: Row): boolean {
+function continues(group: readonly Row[], next: Row, before: readonly Row[] | undefined): boolean {
   const last = group[group.length - 1] as Row;
   if (subtitleDashLength(next.text) > 0 || next.indent > last.indent) return false;
-  if (isDateLine(next.text) || isDocumentNumber(next.text) || isDateLine(last.text)) return false;
-  return next.gap === 0 ? continuesInRun(group, last, next) : continuesAcrossBlank(group, last, next);
+  if (isDateLine(next.text) || isDocumentNumber(next.text) || isDateLine(last.text) || isDocumentNumber(last.text)) return false;
+  return next.gap === 0 ? continuesInRun(group, last, next) : continuesAcrossBlank(group, last, next, before);
 }
 
 // Within a run of lines, a line that fills its column runs on into the next one.
 function continuesInRun(group: readonly Row[], last: Row, next: Row): boolean {
   if (last.width < minColumnWidth || last.width > maxColumnWidth) return false;
+  // `…负责）` then `18.促进…`: a numbered paragraph starts after a closed sentence or bracket.
+  if (startsHeadlineFamily(next.text) && /[。！？；：!?;:）)」』》”]$/u.test(last.text)) return false;
   const first = group.length === 1;
   const reference = Math.max(next.width, ...group.slice(0, -1).map((row) => row.width));
   if (endsSentence(last.text)) {
-    if (opensSibling(group[0] as Row, next)) return false;
+    // After a sentence end, a headline-family marker (一、（一）1.) opens a paragraph of its own;
+    // run-in markers (一是, 第二，) are often inline and may simply have wrapped to the line start.
+    if (opensSibling(group[0] as Row, next) || startsHeadlineFamily(next.text)) return false;
+    // A short line that could be a headline is not the last line of this paragraph: that would end a sentence.
+    if (next.width < reference - 2 && looksLikeHeadline(next.text, 1)) return false;
     return last.width >= reference - (first ? 2 : 1);
   }
   // The first line of a paragraph may have lost its indentation to the extraction.
@@ -108,7 +117,7 @@ function continuesInRun(group: readonly Row[], last: Row, next: Row): boolean {
 }
 
 // Across a blank line, a block runs on unless it ends a sentence or is a headline.
-function continuesAcrossBlank(group: readonly Row[], last: Row, next: Row): boolean {
+function continuesAcrossBlank(group: readonly Row[], last: Row, next: Row, before: readonly Row[] | undefined): boolean {
   const text = group.map((row) => row.text).join('');
   if (endsBlock(text)) return false;
   if (endsOpen(text)) return true;
@@ -117,8 +126,11 @@ function continuesAcrossBlank(group: readonly Row[], last: Row, next: Row): bool
   if (startsWithMarker(next.text)) return full && !/[)）》」』]$/u.test(text);
   if (!looksLikeHeadline(text, group.length)) return true;
   if (!full) return false;
-  // A full line that could still be a headline: headlines are set narrow, and end on a word.
-  return last.width > maxHeadlineColumn || openEnding.test(text) || startsRunIn(text);
+  // A full line that could still be a headline: headlines are set narrow and end on a word; a
+  // line exactly as wide as the next, or right under a headline, is the first part of a paragraph.
+  if (last.width > maxHeadlineColumn || openEnding.test(text) || startsRunIn(text)) return true;
+  const underHeadline = before !== undefined && looksLikeHeadline(before.map((row) => row.text).join(''), before.length);
+  return group.length === 1 && (last.width >= next.width - 0.5 || underHeadline);
 }
 
 function startsWithMarker(text: string): boolean {
@@ -126,10 +138,15 @@ function startsWithMarker(text: string): boolean {
   return found !== undefined && !found.headlineOnly;
 }
 
+function startsHeadlineFamily(text: string): boolean {
+  const found = matchMarker(text, 0);
+  return found !== undefined && headlineFamilies.has(found.style);
+}
+
 // Run-in families (第一，一是 一要 一方面 首先) never number a headline.
 function startsRunIn(text: string): boolean {
   const found = matchMarker(text, 0);
-  return found !== undefined && !['dun', 'paren', 'arabic', 'arabic-paren', 'circled'].includes(found.style);
+  return found !== undefined && !headlineFamilies.has(found.style);
 }
 
 // `第一，…。` followed by `第二，…`: the next line opens a sibling item, so the paragraph ends.
@@ -150,7 +167,7 @@ export function looksLikeHeadline(text: string, lineCount: number): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || lineCount > 4 || hasSentenceEnd(trimmed)) return false;
   if (/[：:，,、]$/u.test(trimmed) || isDateLine(trimmed) || isDocumentNumber(trimmed) || isBracketNote(trimmed)) return false;
-  if (startsRunIn(trimmed)) return false;
+  if (startsRunIn(trimmed) || !bracketsBalance(trimmed) || /^[，。、；：！？”’）》」』】…)]/u.test(trimmed)) return false;
   return displayWidth(trimmed) <= maxHeadlineWidth;
 }
 
@@ -174,4 +191,15 @@ function joinRows(source: string, group: readonly Row[]): TextMap {
     appendSource(map, source, row.line.contentStart, row.line.contentEnd);
   }
   return map;
+}
+
+// A headline closes every bracket it opens; a wrapped tail like `负责）` does not.
+function bracketsBalance(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '（' || char === '(' || char === '《' || char === '〔') depth++;
+    else if (char === '）' || char === ')' || char === '》' || char === '〕') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
 }
