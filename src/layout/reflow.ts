@@ -30,6 +30,8 @@ interface Row {
   indent: number;
   /** Blank lines between this row and the one before it. */
   gap: number;
+  /** Whether a blank line or the end of the text follows this row. */
+  endsRun: boolean;
 }
 
 // Columns are at least this wide; a shorter line always ends its paragraph or headline.
@@ -56,9 +58,11 @@ export function reflow(source: string, lines: readonly Line[]): Block[] {
   const groups: Row[][] = [];
   for (const row of rows) {
     const current = groups[groups.length - 1];
-    const before = groups[groups.length - 2];
-    if (current && wrapped && continues(current, row, before)) current.push(row);
-    else groups.push([row]);
+    if (current && wrapped && continues(current, row, { previous: [groups[groups.length - 2], groups[groups.length - 3]] })) {
+      current.push(row);
+      continue;
+    }
+    groups.push([row]);
   }
   return groups.map((group, index) => toBlock(source, group, groups[index + 1], wrapped));
 }
@@ -73,7 +77,9 @@ function toRows(source: string, lines: readonly Line[]): Row[] {
     }
     const indent = displayWidth(source, line.start, line.contentStart);
     const width = indent + displayWidth(source, line.contentStart, line.contentEnd);
-    rows.push({ line, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap });
+    const previous = rows[rows.length - 1];
+    if (previous) previous.endsRun = gap > 0;
+    rows.push({ line, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap, endsRun: true });
     gap = 0;
   }
   return rows;
@@ -90,11 +96,17 @@ function isWrapped(rows: readonly Row[]): boolean {
   return wide * 2 < total;
 }
 
-function continues(group: readonly Row[], next: Row, before: readonly Row[] | undefined): boolean {
+/** What the join rules know of the blocks before the current one. */
+interface Context {
+  /** The two blocks before the current one, nearest first. */
+  previous: [readonly Row[] | undefined, readonly Row[] | undefined];
+}
+
+function continues(group: readonly Row[], next: Row, context: Context): boolean {
   const last = group[group.length - 1] as Row;
-  if (subtitleDashLength(next.text) > 0 || next.indent > last.indent) return false;
+  if (subtitleDashLength(next.text) > 0) return false;
   if (isDateLine(next.text) || isDocumentNumber(next.text) || isDateLine(last.text) || isDocumentNumber(last.text)) return false;
-  return next.gap === 0 ? continuesInRun(group, last, next) : continuesAcrossBlank(group, last, next, before);
+  return next.gap === 0 ? continuesInRun(group, last, next) : continuesAcrossBlank(group, last, next, context);
 }
 
 // Within a run of lines, a line that fills its column runs on into the next one.
@@ -104,12 +116,18 @@ function continuesInRun(group: readonly Row[], last: Row, next: Row): boolean {
   if (startsHeadlineFamily(next.text) && /[。！？；：!?;:）)」』》”]$/u.test(last.text)) return false;
   const first = group.length === 1;
   const reference = Math.max(next.width, ...group.slice(0, -1).map((row) => row.width));
+  // An indented line opens a paragraph or headline, unless the line before it is full and runs on
+  // (a space of the source that the wrap put at the start of a line).
+  if (next.indent > last.indent && (endsSentence(last.text) || last.width < reference - 2)) return false;
   if (endsSentence(last.text)) {
     // After a sentence end, a headline-family marker (一、（一）1.) opens a paragraph of its own;
     // run-in markers (一是, 第二，) are often inline and may simply have wrapped to the line start.
     if (opensSibling(group[0] as Row, next) || startsHeadlineFamily(next.text)) return false;
-    // A short line that could be a headline is not the last line of this paragraph: that would end a sentence.
-    if (next.width < reference - 2 && looksLikeHeadline(next.text, 1)) return false;
+    // A short line that could be a headline is not the last line of this paragraph: that would
+    // end a sentence. Nor is a narrower line that ends none: it starts a narrower column.
+    const column = Math.max(16, ...group.map((row) => row.width));
+    if (next.width < column - 2 && looksLikeHeadline(next.text, 1)) return false;
+    if (next.width < last.width - 2 && !endsSentence(next.text)) return false;
     return last.width >= reference - (first ? 2 : 1);
   }
   // The first line of a paragraph may have lost its indentation to the extraction.
@@ -117,21 +135,49 @@ function continuesInRun(group: readonly Row[], last: Row, next: Row): boolean {
 }
 
 // Across a blank line, a block runs on unless it ends a sentence or is a headline.
-function continuesAcrossBlank(group: readonly Row[], last: Row, next: Row, before: readonly Row[] | undefined): boolean {
+function continuesAcrossBlank(group: readonly Row[], last: Row, next: Row, context: Context): boolean {
+  const [before] = context.previous;
   const text = group.map((row) => row.text).join('');
-  if (endsBlock(text)) return false;
+  if (endsBlock(text) || subtitleDashLength(text) > 0 || next.indent > last.indent) return false;
   if (endsOpen(text)) return true;
   const reference = Math.max(next.width, ...group.slice(0, -1).map((row) => row.width));
   const full = last.width >= minColumnWidth && last.width >= reference - (group.length === 1 ? 3 : 2);
+  // A number or a word cut by the wrap (`…的8` / `0%；`) runs on, whatever the block looks like.
+  if (/[0-9０-９A-Za-z]$/u.test(text) && /^[0-9０-９A-Za-z%％.．]/u.test(next.text)) return true;
+  const headline = looksLikeHeadline(text, group.length);
+  if (startsHeadlineFamily(next.text) && headline) return false;
   if (startsWithMarker(next.text)) return full && !/[)）》」』]$/u.test(text);
-  if (!looksLikeHeadline(text, group.length)) return true;
+  if (!headline) return true;
+  // A line that ends a sentence and is no wider than this one is the tail of this block's
+  // paragraph (except under the title: `同志们：`).
+  const tail = endsSentence(next.text) && next.width <= last.width + 1;
+  if (before !== undefined && tail && (full || next.width < last.width - 2)) return true;
   if (!full) return false;
   // A full line that could still be a headline: headlines are set narrow and end on a word; a
   // line exactly as wide as the next, or right under a headline, is the first part of a paragraph.
   if (last.width > maxHeadlineColumn || openEnding.test(text) || startsRunIn(text)) return true;
-  const underHeadline = before !== undefined && looksLikeHeadline(before.map((row) => row.text).join(''), before.length);
-  return group.length === 1 && (last.width >= next.width - 0.5 || underHeadline);
+  if ((group[0] as Row).indent > 0) return false; // headlines are indented, paragraph fragments are not
+  if (group.length > 1) return next.width >= last.width - 1 && group.every((row) => row.width >= last.width - 0.5);
+  return singleLineRunsOn(text, last, next, context);
 }
+
+// One full line without a sentence end, before a blank: a paragraph cut by a column break, or a
+// headline as wide as the column. The first line is the title, and headlines stacked under
+// headlines are the title's subtitles; otherwise a line as wide as the next, or right under a
+// headline, is the first part of a paragraph.
+function singleLineRunsOn(text: string, last: Row, next: Row, context: Context): boolean {
+  if (/[：:]/u.test(text)) return true;
+  const [before, beforeThat] = context.previous;
+  const isHeadline = (group: readonly Row[] | undefined): boolean =>
+    group !== undefined && looksLikeHeadline(group.map((row) => row.text).join(''), group.length);
+  if (before === undefined) return false; // the first line of a text is its title
+  if (isHeadline(before) && isHeadline(beforeThat) && !startsHeadlineFamily(joined(before))) return false;
+  const underHeadline = isHeadline(before) && !startsHeadlineFamily(text);
+  const asWideAsNext = next.width >= 15.5 && last.width >= next.width - 0.5 && last.width <= next.width + 1;
+  return asWideAsNext || underHeadline;
+}
+
+const joined = (group: readonly Row[] | undefined): string => (group ?? []).map((row) => row.text).join('');
 
 function startsWithMarker(text: string): boolean {
   const found = matchMarker(text, 0);
