@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { encodingNames } from '../decode/decode.js';
+import { checkCommand } from './check-command.js';
 import { convertCommand } from './convert.js';
+import { statsCommand } from './stats-command.js';
 import { describeError, processIo, reportError, UsageError, type Io } from './io.js';
 import { version } from './version.js';
 
@@ -31,9 +33,10 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .option('--positions', 'keep positions in YAML output (JSON always has them)')
     .option('--ndjson', 'write one JSON tree per input per line (for pipelines)')
     .addOption(new Option('--encoding <name>', 'input encoding').choices([...encodingNames]).default('auto'))
-    .showHelpAfterError('(run `jyparse --help` for usage)')
     .action(async (files: string[], options) => exit(await convertCommand(files, options, io)));
-  configure(program, io);
+  program.addCommand(checkCommand(io, exit));
+  program.addCommand(statsCommand(io, exit));
+  for (const command of [program, ...program.commands]) configure(command, io);
   return program;
 }
 

@@ -1,3 +1,4 @@
+import { findFigures } from '../figures/find-figures.js';
 import { markerCandidates } from '../markers/candidates.js';
 import { familyOf, matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
@@ -131,6 +132,11 @@ class TreeBuilder {
     if (start === end) return;
     const slice = sliceTextMap(text, start, end);
     const paragraph: Paragraph = { type: 'paragraph', value: slice.value, position: this.position(text, start, end) };
+    const figures = findFigures(slice.value).map(({ start: from, end: to, ...figure }) => ({
+      ...figure,
+      position: this.position(slice, from, to),
+    }));
+    if (figures.length > 0) paragraph.figures = figures;
     (holder.children as Paragraph[]).push(paragraph);
   }
 
