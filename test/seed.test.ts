@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
 import { expectFile } from './support/expect-file.js';
+import { expectInvariants } from './support/invariants.js';
 import { parseGold, scoreTree } from './support/outline.js';
 
 const seedPath = new URL('../seeds/000_ef45b06f2ab55175.txt', import.meta.url);
@@ -15,6 +16,10 @@ describe('the reference document', () => {
     const score = scoreTree(gold, tree, source);
     expect(score).toMatchObject({ missed: [], spurious: [], wrongTitles: [], missedHeadings: [], spuriousHeadings: [], notJoined: [], overJoined: [] });
     expect(score.pass).toBe(true);
+  });
+
+  it('holds the tree invariants', () => {
+    expectInvariants(tree, source);
   });
 
   it('gives the reviewed JSON tree', () => {

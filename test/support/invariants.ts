@@ -1,0 +1,67 @@
+import { expect } from 'vitest';
+import { splitLines } from '../../src/text/lines.js';
+import type { Document, Position } from '../../src/tree/types.js';
+
+interface Loose {
+  type: string;
+  position?: Position;
+  marker?: string;
+  value?: string;
+  children?: Loose[];
+}
+
+const squeeze = (text: string): string => text.replace(/[\s\u3000\u00a0\ufeff]+/gu, '');
+
+/**
+ * The invariants every tree must hold (STYLE.md, Tests): lossless lines, positions inside their
+ * parents and pointing at what they describe, every letter and digit of the input exactly once.
+ */
+export function expectInvariants(tree: Document, source: string): void {
+  const lines = splitLines(source);
+  expect(lines.map((line) => source.slice(line.start, line.end) + line.eol).join('')).toBe(source);
+
+  const visit = (node: Loose, parent: Loose | undefined): void => {
+    if (node.type !== 'document') {
+      const at = node.position as Position;
+      expect(at, `${node.type} has a position`).toBeDefined();
+      expect(at.start.offset).toBeLessThanOrEqual(at.end.offset);
+      if (parent && parent.type !== 'document') {
+        const outer = parent.position as Position;
+        expect(at.start.offset, `${node.type} starts inside its ${parent.type}`).toBeGreaterThanOrEqual(outer.start.offset);
+        expect(at.end.offset, `${node.type} ends inside its ${parent.type}`).toBeLessThanOrEqual(outer.end.offset);
+      }
+      if (node.type === 'paragraph') expect(squeeze(source.slice(at.start.offset, at.end.offset))).toBe(squeeze(node.value ?? ''));
+      // A marker may be cut by the wrap (`一` / `是`): compare without layout white space.
+      if (node.type === 'item' && node.marker) {
+        expect(squeeze(source.slice(at.start.offset, at.start.offset + node.marker.length + 8))).toMatch(new RegExp(`^${escape(squeeze(node.marker))}`, 'u'));
+      }
+    }
+    for (const child of node.children ?? []) visit(child, node);
+  };
+  visit(tree as unknown as Loose, undefined);
+
+  // Lossless (SPEC 2): the document's title and subtitle, section titles and markers, item
+  // markers and paragraph values hold every letter and digit of the input, exactly once.
+  const texts: string[] = [];
+  const collect = (node: Record<string, unknown>): void => {
+    const fields = node.type === 'document' ? ['title', 'subtitle'] : node.type === 'section' ? ['title', 'marker'] : node.type === 'item' ? ['marker'] : ['value'];
+    for (const key of fields) if (typeof node[key] === 'string') texts.push(node[key] as string);
+    for (const child of (node.children as Array<Record<string, unknown>> | undefined) ?? []) collect(child);
+  };
+  collect(tree as unknown as Record<string, unknown>);
+  const counts = (text: string): Map<string, number> => {
+    const map = new Map<string, number>();
+    for (const char of text.match(/[\p{L}\p{N}]/gu) ?? []) map.set(char, (map.get(char) ?? 0) + 1);
+    return map;
+  };
+  const have = counts(texts.join(''));
+  const want = counts(source);
+  const differences = [...new Set([...have.keys(), ...want.keys()])]
+    .filter((char) => have.get(char) !== want.get(char))
+    .map((char) => `${char}: ${have.get(char) ?? 0} in the tree, ${want.get(char) ?? 0} in the input`);
+  expect(differences).toEqual([]);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
