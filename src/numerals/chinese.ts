@@ -25,7 +25,10 @@ export function parseChineseNumeral(text: string): number | undefined {
   let pending: number | undefined;
   let lastUnit = Infinity;
   let previousWasZero = false;
+  let previousChar = '';
   for (const char of text) {
+    const before = previousChar;
+    previousChar = char;
     const digit = digitValues[char];
     if (digit !== undefined) {
       if (pending !== undefined) return undefined; // 二三 is not a numeral
@@ -39,7 +42,7 @@ export function parseChineseNumeral(text: string): number | undefined {
       continue;
     }
     const unit = unitValues[char];
-    if (unit === undefined || unit >= lastUnit) return undefined;
+    if (unit === undefined || unit >= lastUnit || (unit === 10 && before === '两')) return undefined;
     // 十 alone means 一十; 两百 is fine but 两十 is not.
     if (pending === undefined) pending = unit === 10 && total === 0 ? 1 : undefined;
     if (pending === undefined) return undefined;

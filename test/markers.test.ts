@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { markerCandidates } from '../src/markers/candidates.js';
+import { matchMarker } from '../src/markers/registry.js';
+
+describe('marker families', () => {
+  it.each([
+    ['第一，要推进', 'di', 1, '第一，'],
+    ['第十二、加强', 'di', 12, '第十二、'],
+    ['第三：坚持', 'di', 3, '第三：'],
+    ['一是加快', 'shi', 1, '一是'],
+    ['十一是规范', 'shi', 11, '十一是'],
+    ['二要坚持', 'yao', 2, '二要'],
+    ['一方面，要', 'fangmian', 1, '一方面，'],
+    ['另一方面，要', 'fangmian', 2, '另一方面，'],
+    ['一、总体要求', 'dun', 1, '一、'],
+    ['二十三、其他', 'dun', 23, '二十三、'],
+    ['（一）落实', 'paren', 1, '（一）'],
+    ['(二)全面', 'paren', 2, '(二)'],
+    ['（四）、筑牢', 'paren', 4, '（四）、'],
+    ['1.拓展', 'arabic', 1, '1.'],
+    ['2、提前', 'arabic', 2, '2、'],
+    ['１２．释放', 'arabic', 12, '１２．'],
+    ['（1）临江', 'arabic-paren', 1, '（1）'],
+    ['(2)沿江', 'arabic-paren', 2, '(2)'],
+    ['①完善', 'circled', 1, '①'],
+    ['⑳完善', 'circled', 20, '⑳'],
+    ['首先，要', 'sequence', 1, '首先，'],
+    ['其次，要', 'sequence', 2, '其次，'],
+  ])('matches %s', (text, style, ordinal, marker) => {
+    expect(matchMarker(text, 0)).toMatchObject({ style, ordinal, marker });
+  });
+
+  it('reads 最后 as the next number of its run', () => {
+    expect(matchMarker('最后，要', 0)).toMatchObject({ style: 'sequence', ordinal: undefined, marker: '最后，' });
+  });
+
+  it('reads a headline number and a displaced one', () => {
+    expect(matchMarker('1 教育系统党的建设不断加强', 0)).toMatchObject({ style: 'arabic', ordinal: 1, marker: '1', headlineOnly: true });
+    expect(matchMarker('2 4教育各项事业实现快速发展', 0)).toMatchObject({ ordinal: 2, marker: '2 4', displaced: 4 });
+  });
+
+  it.each(['第一次全国教育大会', '第三方平台', '第一时间', '2018 年 9 月', '3次代表', '1.5亿元', '2023年工作', '最后一公里', '再次花落', '县 （市） 区'])(
+    'does not read %s as a marker',
+    (text) => {
+      expect(matchMarker(text, 0)).toBeUndefined();
+    },
+  );
+});
+
+describe('marker places', () => {
+  it('finds markers at the start and after sentence ends only', () => {
+    const found = markerCandidates('第一，要推进。一是加快。二是支持；三是规范：四是加强。统一是关键，世界第二、第三大。');
+    expect(found.map((m) => [m.marker, m.place])).toEqual([
+      ['第一，', 'start'], ['一是', 'inline'], ['二是', 'inline'], ['三是', 'inline'], ['四是', 'inline'],
+    ]);
+  });
+
+  it('looks past closing quotes after a sentence end', () => {
+    expect(markerCandidates('做到“两个维护。”二是加强').map((m) => m.marker)).toEqual(['二是']);
+  });
+});
