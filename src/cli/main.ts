@@ -34,6 +34,8 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .option('--ndjson', 'write one JSON tree per input per line (for pipelines)')
     .addOption(new Option('--encoding <name>', 'input encoding').choices([...encodingNames]).default('auto'))
     .action(async (files: string[], options) => exit(await convertCommand(files, options, io)));
+  // Options after a sub-command's name are its own: `stats --format csv` is not the program's --format.
+  program.enablePositionalOptions();
   program.addCommand(checkCommand(io, exit));
   program.addCommand(statsCommand(io, exit));
   for (const command of [program, ...program.commands]) configure(command, io);

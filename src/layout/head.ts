@@ -1,3 +1,4 @@
+import { familyOf, matchMarker } from '../markers/registry.js';
 import { displayWidth } from '../text/width.js';
 import type { Block } from './reflow.js';
 import { hasSentenceEnd, maxTitleWidth, subtitleDashLength } from './shape.js';
@@ -42,7 +43,7 @@ export function findHead(blocks: readonly Block[]): Head {
     subtitle = [dashed];
     subtitleDash = subtitleDashLength((blocks[dashed] as Block).text.value);
     after = dashed + 1;
-  } else if (blocks[0]?.kind === 'heading' && isTitleShaped(blocks[0])) {
+  } else if (blocks[0]?.kind === 'heading' && isTitleShaped(blocks[0]) && !startsNumberedHeadline(blocks[0])) {
     title = [0];
     after = 1;
     while (blocks[after]?.kind === 'heading' && titleRunsOn(textOf(blocks, title))) title.push(after++);
@@ -85,6 +86,12 @@ function isSubtitleLine(block: Block): boolean {
   const text = block.text.value;
   const dash = subtitleDashLength(text);
   return dash > 0 && dash < text.length && !hasSentenceEnd(text) && displayWidth(text) <= maxTitleWidth;
+}
+
+// `一、总体要求` opening a text is its first section, not its title.
+function startsNumberedHeadline(block: Block): boolean {
+  const found = matchMarker(block.text.value, 0);
+  return found !== undefined && familyOf(found.style).headings;
 }
 
 function isTitleShaped(block: Block): boolean {

@@ -34,8 +34,29 @@ interface Row {
   endsRun: boolean;
 }
 
-// Columns are at least this wide; a shorter line always ends its paragraph or headline.
+/** Rows being joined into one block, with the widths the rules compare against. */
+interface Group {
+  rows: Row[];
+  /** The widest row but the last. */
+  widestBeforeLast: number;
+  /** The widest row. */
+  widest: number;
+}
+
+const lastRow = (group: Group): Row => group.rows[group.rows.length - 1] as Row;
+const firstRow = (group: Group): Row => group.rows[0] as Row;
+// Only short groups can be headlines; their text is joined when a rule needs it (linear overall).
+const shortText = (group: Group | undefined): string | undefined =>
+  group !== undefined && group.rows.length <= 4 ? group.rows.map((row) => row.text).join('') : undefined;
+const isHeadlineGroup = (group: Group | undefined): boolean => {
+  const text = shortText(group);
+  return text !== undefined && looksLikeHeadline(text, (group as Group).rows.length);
+};
+
+// Lines are at least this wide to run on; a shorter line always ends its paragraph or headline.
 const minColumnWidth = 10;
+// Body columns are 16 or more wide; a fragment's line may have lost two of indentation.
+const minFragmentWidth = 14;
 // No printed column is this wide: such a line is a whole paragraph of a text that was not wrapped.
 const maxColumnWidth = 60;
 // Newspaper headlines are set narrow; a full line wider than this is body text.
@@ -55,16 +76,18 @@ const openEnding = /[的和与及在对把从为了将被向于以而并且或�
 export function reflow(source: string, lines: readonly Line[]): Block[] {
   const rows = toRows(source, lines);
   const wrapped = isWrapped(rows);
-  const groups: Row[][] = [];
+  const groups: Group[] = [];
   for (const row of rows) {
     const current = groups[groups.length - 1];
     if (current && wrapped && continues(current, row, { previous: [groups[groups.length - 2], groups[groups.length - 3]] })) {
-      current.push(row);
+      current.widestBeforeLast = current.widest;
+      current.widest = Math.max(current.widest, row.width);
+      current.rows.push(row);
       continue;
     }
-    groups.push([row]);
+    groups.push({ rows: [row], widestBeforeLast: 0, widest: row.width });
   }
-  return groups.map((group, index) => toBlock(source, group, groups[index + 1], wrapped));
+  return groups.map((group, index) => toBlock(source, group.rows, groups[index + 1]?.rows, wrapped));
 }
 
 function toRows(source: string, lines: readonly Line[]): Row[] {
@@ -99,33 +122,33 @@ function isWrapped(rows: readonly Row[]): boolean {
 /** What the join rules know of the blocks before the current one. */
 interface Context {
   /** The two blocks before the current one, nearest first. */
-  previous: [readonly Row[] | undefined, readonly Row[] | undefined];
+  previous: [Group | undefined, Group | undefined];
 }
 
-function continues(group: readonly Row[], next: Row, context: Context): boolean {
-  const last = group[group.length - 1] as Row;
+function continues(group: Group, next: Row, context: Context): boolean {
+  const last = lastRow(group);
   if (subtitleDashLength(next.text) > 0) return false;
   if (isDateLine(next.text) || isDocumentNumber(next.text) || isDateLine(last.text) || isDocumentNumber(last.text)) return false;
   return next.gap === 0 ? continuesInRun(group, last, next) : continuesAcrossBlank(group, last, next, context);
 }
 
 // Within a run of lines, a line that fills its column runs on into the next one.
-function continuesInRun(group: readonly Row[], last: Row, next: Row): boolean {
+function continuesInRun(group: Group, last: Row, next: Row): boolean {
   if (last.width < minColumnWidth || last.width > maxColumnWidth) return false;
   // `…负责）` then `18.促进…`: a numbered paragraph starts after a closed sentence or bracket.
   if (startsHeadlineFamily(next.text) && /[。！？；：!?;:）)」』》”]$/u.test(last.text)) return false;
-  const first = group.length === 1;
-  const reference = Math.max(next.width, ...group.slice(0, -1).map((row) => row.width));
+  const first = group.rows.length === 1;
+  const reference = Math.max(next.width, group.widestBeforeLast);
   // An indented line opens a paragraph or headline, unless the line before it is full and runs on
   // (a space of the source that the wrap put at the start of a line).
   if (next.indent > last.indent && (endsSentence(last.text) || last.width < reference - 2)) return false;
   if (endsSentence(last.text)) {
     // After a sentence end, a headline-family marker (一、（一）1.) opens a paragraph of its own;
     // run-in markers (一是, 第二，) are often inline and may simply have wrapped to the line start.
-    if (opensSibling(group[0] as Row, next) || startsHeadlineFamily(next.text)) return false;
+    if (opensSibling(firstRow(group), next) || startsHeadlineFamily(next.text)) return false;
     // A short line that could be a headline is not the last line of this paragraph: that would
     // end a sentence. Nor is a narrower line that ends none: it starts a narrower column.
-    const column = Math.max(16, ...group.map((row) => row.width));
+    const column = Math.max(16, group.widest);
     if (next.width < column - 2 && looksLikeHeadline(next.text, 1)) return false;
     if (next.width < last.width - 2 && !endsSentence(next.text)) return false;
     return last.width >= reference - (first ? 2 : 1);
@@ -135,49 +158,47 @@ function continuesInRun(group: readonly Row[], last: Row, next: Row): boolean {
 }
 
 // Across a blank line, a block runs on unless it ends a sentence or is a headline.
-function continuesAcrossBlank(group: readonly Row[], last: Row, next: Row, context: Context): boolean {
+function continuesAcrossBlank(group: Group, last: Row, next: Row, context: Context): boolean {
   const [before] = context.previous;
-  const text = group.map((row) => row.text).join('');
-  if (endsBlock(text) || subtitleDashLength(text) > 0 || next.indent > last.indent) return false;
-  if (endsOpen(text)) return true;
-  const reference = Math.max(next.width, ...group.slice(0, -1).map((row) => row.width));
-  const full = last.width >= minColumnWidth && last.width >= reference - (group.length === 1 ? 3 : 2);
+  if (endsBlock(last.text) || subtitleDashLength(firstRow(group).text) > 0 || next.indent > last.indent) return false;
+  if (endsOpen(last.text)) return true;
+  const single = group.rows.length === 1;
+  const reference = Math.max(next.width, group.widestBeforeLast);
+  // A paragraph cut by a column break was set in a column at least this wide.
+  const full = last.width >= minFragmentWidth && last.width >= reference - (single ? 3 : 2);
   // A number or a word cut by the wrap (`…的8` / `0%；`) runs on, whatever the block looks like.
-  if (/[0-9０-９A-Za-z]$/u.test(text) && /^[0-9０-９A-Za-z%％.．]/u.test(next.text)) return true;
-  const headline = looksLikeHeadline(text, group.length);
+  if (/[0-9０-９A-Za-z]$/u.test(last.text) && /^[0-9０-９A-Za-z%％.．]/u.test(next.text)) return true;
+  const text = shortText(group);
+  const headline = text !== undefined && looksLikeHeadline(text, group.rows.length);
   if (startsHeadlineFamily(next.text) && headline) return false;
-  if (startsWithMarker(next.text)) return full && !/[)）》」』]$/u.test(text);
+  if (startsWithMarker(next.text)) return full && !/[)）》」』]$/u.test(last.text);
   if (!headline) return true;
   // A line that ends a sentence and is no wider than this one is the tail of this block's
   // paragraph (except under the title: `同志们：`).
   const tail = endsSentence(next.text) && next.width <= last.width + 1;
   if (before !== undefined && tail && (full || next.width < last.width - 2)) return true;
   if (!full) return false;
-  // A full line that could still be a headline: headlines are set narrow and end on a word; a
-  // line exactly as wide as the next, or right under a headline, is the first part of a paragraph.
-  if (last.width > maxHeadlineColumn || openEnding.test(text) || startsRunIn(text)) return true;
-  if ((group[0] as Row).indent > 0) return false; // headlines are indented, paragraph fragments are not
-  if (group.length > 1) return next.width >= last.width - 1 && group.every((row) => row.width >= last.width - 0.5);
-  return singleLineRunsOn(text, last, next, context);
+  // A full line that could still be a headline: headlines are set narrow and end on a word.
+  if (last.width > maxHeadlineColumn || openEnding.test(last.text) || startsRunIn(firstRow(group).text)) return true;
+  if (firstRow(group).indent > 0) return false; // headlines are indented, paragraph fragments are not
+  if (!single) return next.width >= last.width - 1 && group.rows.every((row) => row.width >= last.width - 0.5);
+  return singleLineRunsOn(last, next, context);
 }
 
 // One full line without a sentence end, before a blank: a paragraph cut by a column break, or a
 // headline as wide as the column. The first line is the title, and headlines stacked under
 // headlines are the title's subtitles; otherwise a line as wide as the next, or right under a
 // headline, is the first part of a paragraph.
-function singleLineRunsOn(text: string, last: Row, next: Row, context: Context): boolean {
-  if (/[：:]/u.test(text)) return true;
+function singleLineRunsOn(last: Row, next: Row, context: Context): boolean {
+  if (/[：:]/u.test(last.text)) return true;
   const [before, beforeThat] = context.previous;
-  const isHeadline = (group: readonly Row[] | undefined): boolean =>
-    group !== undefined && looksLikeHeadline(group.map((row) => row.text).join(''), group.length);
   if (before === undefined) return false; // the first line of a text is its title
-  if (isHeadline(before) && isHeadline(beforeThat) && !startsHeadlineFamily(joined(before))) return false;
-  const underHeadline = isHeadline(before) && !startsHeadlineFamily(text);
+  const beforeIsHeadline = isHeadlineGroup(before);
+  if (beforeIsHeadline && isHeadlineGroup(beforeThat) && !startsHeadlineFamily(firstRow(before).text)) return false;
+  const underHeadline = beforeIsHeadline && !startsHeadlineFamily(last.text);
   const asWideAsNext = next.width >= 15.5 && last.width >= next.width - 0.5 && last.width <= next.width + 1;
   return asWideAsNext || underHeadline;
 }
-
-const joined = (group: readonly Row[] | undefined): string => (group ?? []).map((row) => row.text).join('');
 
 function startsWithMarker(text: string): boolean {
   const found = matchMarker(text, 0);
@@ -231,10 +252,11 @@ function toBlock(source: string, group: readonly Row[], following: readonly Row[
 // Join wrapped lines: nothing between CJK characters, one space between Latin words.
 function joinRows(source: string, group: readonly Row[]): TextMap {
   const map = emptyTextMap();
+  let previous = '';
   for (const row of group) {
-    const previous = map.value.charAt(map.value.length - 1);
-    if (/[A-Za-z]/.test(previous) && /^[A-Za-z]/.test(row.text)) appendVirtual(map, ' ', row.line.contentStart);
+    if (/[A-Za-z]$/u.test(previous) && /^[A-Za-z]/u.test(row.text)) appendVirtual(map, ' ', row.line.contentStart);
     appendSource(map, source, row.line.contentStart, row.line.contentEnd);
+    previous = row.text;
   }
   return map;
 }

@@ -101,7 +101,17 @@ export function sourceEndOffset(map: TextMap, index: number): number {
  */
 export function sliceTextMap(map: TextMap, from: number, to: number): TextMap {
   const out = emptyTextMap();
-  for (const piece of map.pieces) {
+  const { pieces } = map;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((pieces[middle] as Piece).at <= from) low = middle;
+    else high = middle - 1;
+  }
+  for (let index = low; index < pieces.length; index++) {
+    const piece = pieces[index] as Piece;
+    if (piece.at >= to) break;
     const start = Math.max(from, piece.at);
     const end = Math.min(to, piece.at + piece.length);
     if (end <= start) continue;

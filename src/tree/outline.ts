@@ -39,6 +39,9 @@ export interface Slot {
   seen: ReadonlySet<number>;
 }
 
+// How deep runs may nest before a marker that would open another one is read as text.
+const maxDepth = 24;
+
 // Families that may stand for one another in a run (首先 … 第二 … 最后), with a finding.
 const interchangeable: Partial<Record<MarkerStyle, MarkerStyle>> = { di: 'sequence', sequence: 'di' };
 
@@ -103,9 +106,10 @@ export class Outline {
       if (place === 'inline') return undefined;
       return { frame: index, slot: { ordinal, expected: sequence.last + 1, seen: sequence.seen } };
     }
-    // 3. Open a run in the current node (a headline: in the current section).
+    // 3. Open a run in the current node (a headline: in the current section). Real documents nest
+    // four or five levels; past a bound, a marker is text (and the search above stays linear).
     const opens = ordinal === 1 || (place !== 'inline' && style !== 'fangmian');
-    if (!opens) return undefined;
+    if (!opens || this.stack.length > maxDepth) return undefined;
     const frame = this.byRank(style, lowest);
     const straight = (this.lastClosed.get(style) ?? 0) + 1;
     const expected = ordinal === 1 || ordinal === straight ? undefined : 1;

@@ -1,72 +1,74 @@
-import type { List as MdList, ListItem, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List as MdList, ListItem, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Document, Item, List, Paragraph, Section } from '../tree/types.js';
 
+// Markdown has six heading levels; sections nested deeper share the last one.
+const deepestHeading = 6;
+
 /**
- * Map a jyparse tree to an mdast tree: the title as `#`, the subtitle under it, sections as
- * headings one level down per nesting, lists as Markdown lists whose items keep their markers.
+ * Map a jyparse tree to an mdast tree: the title as `#`, the subtitle as a paragraph under it,
+ * sections as headings one level down per nesting (capped at `######`), lists as bullet lists
+ * whose items start with their markers as written, paragraphs in tree order (the head first).
+ *
+ * Every value goes into an mdast `text` node, so that escaping is left to the serializer.
  *
  * @param tree The jyparse tree (stripped as the output wants).
  * @returns The mdast root.
  */
 export function toMdast(tree: Document): Root {
   const children: RootContent[] = [];
-  if (tree.title !== undefined) children.push({ type: 'heading', depth: 1, children: [text(tree.title)] });
+  if (tree.title !== undefined) children.push(heading(tree.title, 1));
   if (tree.subtitle !== undefined) children.push(paragraph(`——${tree.subtitle}`));
   for (const child of tree.children) children.push(...block(child, 2));
   return { type: 'root', children };
 }
 
-function block(node: Section | List | Paragraph, depth: number): RootContent[] {
-  if (node.type === 'paragraph') return [paragraph(node.value)];
-  if (node.type === 'list') return [list(node)];
-  const heading: RootContent = {
-    type: 'heading',
-    depth: Math.min(depth, 6) as 1 | 2 | 3 | 4 | 5 | 6,
-    children: [text(headline(node))],
-  };
-  return [heading, ...node.children.flatMap((child) => block(child, depth + 1))];
+/**
+ * The text of a section's heading: its marker as written, then its title. A bare headline
+ * number (`1 教育系统…`, `2 4`) is set off by a space; other markers end in their delimiter.
+ */
+function headlineText(section: Section): string {
+  if (section.marker === undefined) return section.title;
+  return /[0-9０-９]$/u.test(section.marker) ? `${section.marker} ${section.title}` : `${section.marker}${section.title}`;
 }
 
-function headline(section: Section): string {
-  if (section.marker === undefined) return section.title;
-  // A headline number is set off by a space (`1 教育系统…`); other markers carry their delimiter.
-  return /[0-9０-９]$/u.test(section.marker) ? `${section.marker} ${section.title}` : `${section.marker}${section.title}`;
+function block(node: Section | List | Paragraph, depth: number): RootContent[] {
+  if (node.type === 'paragraph') return node.value === '' ? [] : [paragraph(node.value)];
+  if (node.type === 'list') return [list(node)];
+  return [heading(headlineText(node), depth), ...node.children.flatMap((child) => block(child, depth + 1))];
 }
 
 function list(node: List): MdList {
   return { type: 'list', ordered: false, spread: false, children: node.children.map(listItem) };
 }
 
+/**
+ * An item as a list item: its first paragraph carries the marker. An item with no paragraph
+ * first (`--outline`, or sub-items split out of the item's only sentence) leads with its title.
+ */
 function listItem(item: Item): ListItem {
-  const marker = item.marker ?? '';
-  const children: ListItem['children'] = [];
-  let first = true;
-  for (const child of item.children) {
-    if (child.type === 'list') {
-      if (first) children.push(paragraph(`${marker}${item.title}`));
-      children.push(list(child));
-    } else {
-      children.push(paragraph(first ? `${marker}${child.value}` : child.value));
-    }
-    first = false;
+  const [first, ...rest] = item.children;
+  const leadText = `${item.marker ?? ''}${first?.type === 'paragraph' ? first.value : item.title}`;
+  const children: ListItem['children'] = leadText === '' ? [] : [paragraph(leadText)];
+  for (const child of first?.type === 'paragraph' ? rest : item.children) {
+    if (child.type === 'list') children.push(list(child));
+    else if (child.value !== '') children.push(paragraph(child.value));
   }
-  if (first) children.push(paragraph(`${marker}${item.title}`));
   return { type: 'listItem', spread: false, children };
 }
 
-function paragraph(value: string): MdParagraph {
-  return { type: 'paragraph', children: [text(value)] };
+function heading(value: string, depth: number): Heading {
+  return { type: 'heading', depth: Math.min(depth, deepestHeading) as Heading['depth'], children: [{ type: 'text', value }] };
 }
 
-function text(value: string): PhrasingContent {
-  return { type: 'text', value };
+function paragraph(value: string): MdParagraph {
+  return { type: 'paragraph', children: [{ type: 'text', value }] };
 }
 
 /**
- * Write a tree as Markdown, serialized by remark-stringify (never by concatenating strings), so
- * that characters that mean something in Markdown stay literal text.
+ * Write a tree as Markdown: mapped to mdast and serialized by remark-stringify (never by
+ * concatenating strings), so that characters that mean something in Markdown stay literal text.
  *
  * @param tree The jyparse tree.
  * @returns The Markdown text.

@@ -1,37 +1,66 @@
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { Document, Item, List, Paragraph, Section } from '../tree/types.js';
 
 /** Options for {@link toTerminalOutline}. */
 export interface TerminalOptions {
-  /** Colour the outline (only on a terminal, as the CLI decides). */
+  /** Colour the outline (the CLI decides: a terminal, `NO_COLOR`, `FORCE_COLOR`). */
   color: boolean;
 }
 
+// Two spaces per level: each numbered level and each nested section indents once.
+const indentStep = '  ';
+
+// Text from the source may hold escape sequences and other control characters; printed raw they
+// would move the cursor or recolour the terminal, so each shows as one replacement character.
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/gu;
+
+/** The colours of the outline, in one place. */
+function palette(chalk: ChalkInstance) {
+  return {
+    title: chalk.bold,
+    subtitle: chalk.dim,
+    headline: chalk.bold.cyan,
+    marker: chalk.yellow,
+    inferred: chalk.dim,
+    itemTitle: (text: string) => text,
+  };
+}
+
 /**
- * An indented outline for the terminal: one line per headline and item, with its marker.
+ * An indented outline for the terminal: the title and subtitle, then one line per headline and
+ * item, indented by nesting, each with its marker as written. A number the source lacks shows as
+ * `[4]`. Paragraphs are left out.
  *
- * @param tree The jyparse tree.
- * @param options Whether to colour it.
- * @returns The outline text.
+ * @param tree The jyparse tree (stripped for `--depth` as the CLI asks).
+ * @param options Whether to colour it (basic ANSI colours, chalk level 1).
+ * @returns The outline, one line per entry, or an empty string for an empty outline.
  */
 export function toTerminalOutline(tree: Document, options: TerminalOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const colour = palette(new Chalk({ level: options.color ? 1 : 0 }));
   const lines: string[] = [];
-  if (tree.title !== undefined) lines.push(chalk.bold(tree.title));
-  if (tree.subtitle !== undefined) lines.push(chalk.dim(`——${tree.subtitle}`));
+  if (tree.title !== undefined) lines.push(colour.title(printable(tree.title)));
+  if (tree.subtitle !== undefined) lines.push(colour.subtitle(`——${printable(tree.subtitle)}`));
+  const entry = (node: Section | Item): string => {
+    const marker = node.marker === undefined
+      ? node.ordinal === undefined ? '' : colour.inferred(`[${node.ordinal}] `)
+      // A headline number is set off by a space (`1 教育系统…`); other markers carry their delimiter.
+      : colour.marker(printable(/[0-9０-９]$/u.test(node.marker) ? `${node.marker} ` : node.marker));
+    const title = node.type === 'section' ? colour.headline(printable(node.title)) : colour.itemTitle(printable(node.title));
+    return `${marker}${title}`;
+  };
   const walk = (node: Section | List | Item | Paragraph, indent: string): void => {
     if (node.type === 'paragraph') return;
     if (node.type === 'list') {
       for (const item of node.children) walk(item, indent);
       return;
     }
-    const marker = node.marker === undefined
-      ? node.ordinal === undefined ? '' : chalk.dim(`[${node.ordinal}] `)
-      : chalk.yellow(/[0-9０-９]$/u.test(node.marker) ? `${node.marker} ` : node.marker);
-    const title = node.type === 'section' ? chalk.bold.cyan(node.title) : node.title;
-    lines.push(`${indent}${marker}${title}`);
-    for (const child of node.children) walk(child, `${indent}  `);
+    lines.push(`${indent}${entry(node)}`);
+    for (const child of node.children) walk(child, `${indent}${indentStep}`);
   };
   for (const child of tree.children) walk(child, '');
-  return `${lines.join('\n')}\n`;
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function printable(text: string): string {
+  return text.replace(controlCharacters, '\ufffd');
 }

@@ -1,0 +1,28 @@
+import { figureRowFields, type FigureRow } from './figure-rows.js';
+
+// RFC 4180: records end in CRLF; a field holding a comma, a quote or a line break is quoted,
+// with its quotes doubled.
+const recordEnd = '\r\n';
+const needsQuotes = /[",\r\n]/u;
+
+/**
+ * Write figure rows as CSV (RFC 4180): a header row, then one record per figure, every record
+ * ending in CRLF.
+ *
+ * @param rows The rows, in order.
+ * @returns The CSV text.
+ */
+export function toCsv(rows: readonly FigureRow[]): string {
+  const records = [figureRowFields.map(String), ...rows.map((row) => figureRowFields.map((field) => String(row[field])))];
+  return records.map((fields) => fields.map(csvField).join(',') + recordEnd).join('');
+}
+
+/**
+ * One CSV field, quoted when it must be.
+ *
+ * @param value The field's text.
+ * @returns The field as written in a record.
+ */
+export function csvField(value: string): string {
+  return needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
