@@ -129,10 +129,10 @@ describe('paths', () => {
   it('join sections and item markers (without their delimiters) with " > "', () => {
     const rows = figureRows(parse(text), 'a.txt');
     expect(rows.map((row) => [row.text, row.path])).toEqual([
-      ['5亿元', '第一 > 一是'],
-      ['12所', '第一 > 二是'],
-      ['2023年3月1日', '第一 > （一）'],
-      ['3000人', '第一 > （一）'],
+      ['5亿元', '一、总体要求 > 第一 > 一是'],
+      ['12所', '一、总体要求 > 第一 > 二是'],
+      ['2023年3月1日', '一、总体要求 > 第一 > （一）'],
+      ['3000人', '一、总体要求 > 第一 > （一）'],
     ]);
   });
 
