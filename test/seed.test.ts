@@ -32,8 +32,10 @@ describe('the reference document', () => {
     expect(tree.children[0]).toMatchObject({ type: 'paragraph', position: { start: { line: 81 } } });
   });
 
-  it('reports the displaced 4 and infers it on the unnumbered headline', () => {
+  it('reports the panels out of order, the displaced 4, and infers it on the unnumbered headline', () => {
     expect(tree.diagnostics.map((d) => [d.ruleId, d.position.start.line])).toEqual([
+      ['JY003/out-of-order', 128],
+      ['JY003/out-of-order', 136],
       ['JY005/broken-marker', 136],
       ['JY006/inferred-number', 146],
     ]);

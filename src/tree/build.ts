@@ -78,7 +78,25 @@ class TreeBuilder {
           children: [],
           position: this.position(block.text, 0, text.length),
         };
+        const { ordinal, expected, seen } = fit.slot;
+        const duplicate = seen.has(ordinal);
+        const highest = Math.max(0, ...seen);
         this.outline.addSection(section, fit.frame, fit.slot);
+        if (expected !== undefined && expected !== ordinal) {
+          // Kept in source order; the reader is told (the seed's panels run 1, 3, 2).
+          this.report({
+            ruleId: duplicate ? 'JY002/duplicate-number' : 'JY003/out-of-order',
+            severity: 'error',
+            reason: duplicate
+              ? `Headline number ${ordinal} is used twice`
+              : ordinal < highest
+                ? `Headline number ${ordinal} comes after ${highest}: out of order`
+                : `Headline number ${ordinal} is out of order: expected ${expected}`,
+            position: this.position(block.text, match.start, match.end),
+            actual: String(ordinal),
+            expected: String(expected),
+          });
+        }
         if (match.displaced !== undefined) this.displaced(block.text, match);
         return;
       }
