@@ -1,5 +1,6 @@
-import type { Document, Figure, Item, List, Paragraph, Section } from '../tree/types.js';
-import { pathSeparator, pathStep } from './outline-path.js';
+import { figures } from '../tree/figures.js';
+import type { Document, Figure } from '../tree/types.js';
+import { pathSeparator } from './outline-path.js';
 
 /** One figure with where it stands: a row of `jyparse stats`. */
 export interface FigureRow {
@@ -29,20 +30,9 @@ export const figureRowFields: ReadonlyArray<keyof FigureRow> = ['file', 'line', 
  * @returns One row per figure.
  */
 export function figureRows(tree: Document, file: string): FigureRow[] {
-  const rows: FigureRow[] = [];
-  const visit = (node: Section | List | Item | Paragraph, path: readonly string[]): void => {
-    if (node.type === 'paragraph') {
-      for (const figure of node.figures ?? []) rows.push(row(figure, file, path));
-      return;
-    }
-    const below = node.type === 'list' ? path : [...path, pathStep(node)];
-    for (const child of node.children) visit(child, below);
-  };
-  for (const child of tree.children) visit(child, []);
-  return rows;
-}
-
-function row(figure: Figure, file: string, path: readonly string[]): FigureRow {
-  const { line, column } = figure.position.start;
-  return { file, line, column, path: path.join(pathSeparator), kind: figure.kind, value: figure.value, unit: figure.unit, text: figure.text };
+  return figures(tree).map((figure) => {
+    const { line, column } = figure.position.start;
+    const { kind, value, unit, text } = figure;
+    return { file, line, column, path: figure.path.join(pathSeparator), kind, value, unit, text };
+  });
 }

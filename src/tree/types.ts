@@ -79,7 +79,7 @@ export interface Item extends Located {
   style: MarkerStyle;
   /** The text after the marker up to and including the first 。！？；. */
   title: string;
-  inferred?: boolean;
+  inferred?: true;
   children: Array<Paragraph | List>;
 }
 
@@ -98,7 +98,7 @@ export interface Section extends Located {
   marker?: string;
   ordinal?: number;
   style?: MarkerStyle;
-  inferred?: boolean;
+  inferred?: true;
   children: Array<Section | List | Paragraph>;
 }
 

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { splitLines } from '../../src/text/lines.js';
+import { assertTree } from '../../src/tree/assert.js';
 import type { Document, Position } from '../../src/tree/types.js';
 
 interface Loose {
@@ -17,6 +18,7 @@ const squeeze = (text: string): string => text.replace(/[\s\u3000\u00a0\ufeff]+/
  * parents and pointing at what they describe, every letter and digit of the input exactly once.
  */
 export function expectInvariants(tree: Document, source: string): void {
+  assertTree(tree);
   const lines = splitLines(source);
   expect(lines.map((line) => source.slice(line.start, line.end) + line.eol).join('')).toBe(source);
 

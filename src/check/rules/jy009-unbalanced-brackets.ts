@@ -1,0 +1,42 @@
+import { sourceEndOffset, sourceOffset, type TextMap } from '../../layout/text-map.js';
+import type { Location } from '../../text/location.js';
+import type { Position } from '../../tree/types.js';
+import type { RuleContext } from '../context.js';
+import { closerOf, loneMarks, openerOf } from '../lone-marks.js';
+import type { Rule, RuleFinding } from '../types.js';
+
+/** JY009: a quotation mark or bracket without its pair in a paragraph or headline. */
+export const unbalancedBrackets: Rule = {
+  names: ['JY009', 'unbalanced-brackets'],
+  description: {
+    en: 'A quotation mark or bracket (“ ” 《 》 （ ） 〔 〕 【 】 …) without its pair in a paragraph or headline; reported at the lone mark.',
+    zh: '引号或括号不配对：段落或标题中的“ ” 《 》 （ ） 〔 〕 【 】等缺少另一半，指出落单的符号。',
+  },
+  severity: 'warning',
+  tags: ['punctuation', 'brackets'],
+  examples: {
+    bad: ['要认真落实《安全生产法》，坚持“安全第一、预防为主的方针。'],
+    good: ['要认真落实《安全生产法》，坚持“安全第一、预防为主”的方针。'],
+  },
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const block of context.blocks()) {
+      for (const { index, mark, opens } of loneMarks(block.text.value)) {
+        const other = opens ? closerOf[mark] : openerOf[mark];
+        findings.push({
+          position: markPosition(context, block.text, index),
+          message: opens
+            ? { zh: `“${mark}”没有对应的“${other}”`, en: `Unclosed ${mark}: no matching ${other} in this paragraph` }
+            : { zh: `“${mark}”没有对应的“${other}”`, en: `Unmatched ${mark}: no opening ${other} in this paragraph` },
+          actual: mark,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+// Blocks exist only when the source is known, so the source has a location.
+function markPosition(context: RuleContext, text: TextMap, index: number): Position {
+  return (context.source.location as Location).toPosition(sourceOffset(text, index), sourceEndOffset(text, index + 1));
+}
