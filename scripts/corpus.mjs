@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Score the parser on ../shared/corpus (development only; the corpus is not part of the project):
 // each document as written and newspaperized with several seeds, plus the seed and the project's
-// own fixtures. usage: node scripts/corpus.mjs [--seeds 1,2,3] [--verbose] [--dir DIR ...]
+// own fixtures (and any --dir DIR of NAME.txt + NAME.outline pairs).
+// usage: node scripts/corpus.mjs [--seeds 1,2,3] [--verbose] [--dir DIR ...]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ if (!existsSync(score)) {
   process.exit(0);
 }
 
-const dirs = [join(shared, 'corpus'), join(root, 'fixtures')];
+const dirs = [join(shared, 'corpus'), join(root, 'fixtures'), ...args.flatMap((a, i) => (a === '--dir' ? [resolve(args[i + 1])] : []))];
 const cases = [{ name: 'seed', text: join(root, 'seeds/000_ef45b06f2ab55175.txt'), gold: join(shared, 'seed-outline.txt'), variants: false }];
 for (const dir of dirs) {
   if (!existsSync(dir)) continue;

@@ -1,36 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/io.js';
 import { parse } from '../src/parse.js';
 import { csvField, toCsv } from '../src/stats/csv.js';
 import { figureRows, figureRowFields, type FigureRow } from '../src/stats/figure-rows.js';
 import { toMarkdownTable } from '../src/stats/markdown-table.js';
 import type { Document, Item, List, Paragraph, Section } from '../src/tree/types.js';
+import { runInProcess } from './support/run-in-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedPath = 'seeds/000_ef45b06f2ab55175.txt';
 const seedTree = parse(readFileSync(`${root}${seedPath}`));
 const fixtures = readdirSync(`${root}fixtures`).filter((name) => name.endsWith('.txt')).sort();
 
-/** Runs the CLI in-process, collecting what it writes; `-` reads `stdin`. */
-async function run(argv: string[], stdin: string | Uint8Array = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    read: (path) => (path === '-' ? Promise.resolve(typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin) : readFile(`${root}${path}`)),
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {},
-    cwd: root,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], stdin: string | Uint8Array = '') => runInProcess(argv, { stdin });
 
 /** A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes. */
 function readCsv(text: string): string[][] {

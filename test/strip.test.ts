@@ -1,36 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/io.js';
 import { parse } from '../src/parse.js';
 import { stripTree } from '../src/tree/strip.js';
 import type { Document } from '../src/tree/types.js';
+import { runInProcess } from './support/run-in-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedPath = 'seeds/000_ef45b06f2ab55175.txt';
 const seedTree = parse(readFileSync(`${root}${seedPath}`));
 
-/** Runs the CLI in-process, collecting what it writes. */
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    read: (path) => readFile(`${root}${path}`),
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {},
-    cwd: root,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runInProcess(argv);
 
 interface Loose {
   type: string;

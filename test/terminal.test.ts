@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/io.js';
 import { parse } from '../src/parse.js';
 import type { Document } from '../src/tree/types.js';
 import { toTerminalOutline } from '../src/write/terminal.js';
+import { runInProcess } from './support/run-in-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedPath = 'seeds/000_ef45b06f2ab55175.txt';
@@ -14,21 +12,7 @@ const seedTree = parse(readFileSync(`${root}${seedPath}`));
 const ansi = /\u001b\[[0-9;]*m/gu;
 const hasAnsi = /\u001b\[/u;
 
-/** Runs the CLI in-process as if on a terminal or not, with an environment. */
-async function run(argv: string[], isTTY: boolean, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    read: (path) => readFile(`${root}${path}`),
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY,
-    env,
-    cwd: root,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], isTTY: boolean, env: Record<string, string> = {}) => runInProcess(argv, { isTTY, env });
 
 describe('the terminal outline of the reference document', () => {
   const plain = toTerminalOutline(seedTree, { color: false });

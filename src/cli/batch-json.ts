@@ -2,15 +2,27 @@
 // small enough that no output, however large, is ever held as one string.
 const chunkSize = 1 << 16;
 
+// A node whose source spans fewer characters than this is stringified in one call: its JSON is a
+// few times that size, and native stringification is faster than walking the node here.
+const smallSpan = 1 << 14;
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
+
+// How many source characters a node spans, from its position (unknown without one).
+const span = (node: { [key: string]: Json | undefined }): number => {
+  const position = node.position as { start?: { offset?: unknown }; end?: { offset?: unknown } } | undefined;
+  const start = position?.start?.offset;
+  const end = position?.end?.offset;
+  return typeof start === 'number' && typeof end === 'number' ? end - start : Infinity;
+};
 
 /**
  * Serialize a tree as JSON in chunks, with exactly the text `JSON.stringify(tree, undefined,
  * indent)` gives, plus a final newline, without ever building that text as one string: V8 cannot
  * hold the JSON of a 50 MB document in one string, and the copy would double the memory.
  *
- * Nodes with `children` are written field by field; everything else (a paragraph, a position, a
- * figure) goes through `JSON.stringify` in one call.
+ * Large nodes with `children` are written field by field; everything else (a small section, a
+ * paragraph, a position) goes through `JSON.stringify` in one call.
  *
  * @param tree The tree (any JSON-safe value).
  * @param indent Spaces of indentation (0 for one line, as `--ndjson` wants).
@@ -39,7 +51,7 @@ export function writeJson(tree: unknown, indent: number, write: (chunk: string) 
   };
 
   const value = (node: Json, pad: string): void => {
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Array.isArray(node.children)) {
+    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Array.isArray(node.children) || span(node) < smallSpan) {
       emit(leaf(node, pad));
       return;
     }

@@ -89,7 +89,8 @@ const slash = '/'.charCodeAt(0);
 // Chinese dates write the year digit by digit with 〇, sometimes typed as ○ or Ｏ,
 // e.g. 二〇〇四年, 二○一九年.
 const zeroLookalikes = new Set(['○', 'Ｏ']);
-const chineseRunChars = codeSet(chineseNumeralChars + [...zeroLookalikes].join(''));
+// A table rather than a Set: it is looked up for every character of every paragraph.
+const chineseRunChars = codeTable(chineseNumeralChars + [...zeroLookalikes].join(''));
 
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -109,7 +110,7 @@ export function findFigures(value: string): FoundFigure[] {
   while (index < value.length) {
     let step: Step | undefined;
     if (isDigitAt(value, index)) step = scanArabic(value, index);
-    else if (chineseRunChars.has(value.charCodeAt(index))) step = scanChinese(value, index);
+    else if (chineseRunChars[value.charCodeAt(index)] === 1) step = scanChinese(value, index);
     if (step === undefined) {
       index++;
       continue;
@@ -373,7 +374,7 @@ function digitsEnd(value: string, start: number): number {
 
 function chineseRunEnd(value: string, start: number): number {
   let end = start;
-  while (chineseRunChars.has(value.charCodeAt(end))) end++;
+  while (chineseRunChars[value.charCodeAt(end)] === 1) end++;
   return end;
 }
 
@@ -401,6 +402,13 @@ function isSpaceAt(value: string, index: number): boolean {
 
 function codeSet(chars: string): Set<number> {
   return new Set([...chars].map((char) => char.charCodeAt(0)));
+}
+
+// 1 at the code of each character (all in the Basic Multilingual Plane); NaN, past the end, reads undefined.
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
 }
 
 function pad(number: number, width: number): string {

@@ -46,7 +46,7 @@ export function findHead(blocks: readonly Block[]): Head {
   } else if (blocks[0]?.kind === 'heading' && isTitleShaped(blocks[0]) && !startsNumberedHeadline(blocks[0])) {
     title = [0];
     after = 1;
-    while (blocks[after]?.kind === 'heading' && titleRunsOn(textOf(blocks, title))) title.push(after++);
+    while (blocks[after]?.kind === 'heading' && titleRunsOn(blocks, title, after)) title.push(after++);
     const repeat = findTitleRepeat(blocks, after, textOf(blocks, title));
     if (repeat !== -1) {
       let next = repeat + 1;
@@ -98,9 +98,13 @@ function isTitleShaped(block: Block): boolean {
   return displayWidth(block.text.value) <= maxTitleWidth;
 }
 
-function titleRunsOn(title: string): boolean {
-  const text = title.trimEnd();
-  return (text.includes('关于') && !documentKind.test(text)) || openTitleEnding.test(text);
+// `东川省教育厅` / `关于做好…的` / `通知`: the issuer, the subject and the kind of document are one title.
+// A long title set full width and cut by a blank line runs on too.
+function titleRunsOn(blocks: readonly Block[], title: readonly number[], next: number): boolean {
+  const text = textOf(blocks, title).trimEnd();
+  if (documentKind.test(text)) return false;
+  if ((blocks[title[title.length - 1] as number] as Block).open) return true;
+  return text.includes('关于') || openTitleEnding.test(text) || (blocks[next] as Block).text.value.trimStart().startsWith('关于');
 }
 
 // A transcript may repeat its headline over the body, with the subtitle lines under the repeat.

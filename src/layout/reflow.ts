@@ -4,7 +4,7 @@ import { isBlankLine, type Line } from '../text/lines.js';
 import { displayWidth } from '../text/width.js';
 import {
   endsBlock, endsOpen, endsSentence, hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber,
-  maxHeadlineWidth, subtitleDashLength,
+  isLabelled, isSalutation, maxHeadlineWidth, startsNewsLead, subtitleDashLength,
 } from './shape.js';
 import { appendSource, appendVirtual, emptyTextMap, type TextMap } from './text-map.js';
 
@@ -19,6 +19,8 @@ export interface Block {
   end: number;
   /** Indices of the physical lines it was joined from. */
   lines: number[];
+  /** Whether its last line fills the column (a long title cut by a blank line runs on). */
+  open: boolean;
 }
 
 /** A non-blank physical line with what the layout rules need to know of it. */
@@ -63,7 +65,7 @@ const maxColumnWidth = 60;
 const maxHeadlineColumn = 24;
 const headlineFamilies = new Set<MarkerStyle>(['dun', 'paren', 'arabic', 'arabic-paren', 'circled']);
 // Words that cannot end a headline or a sentence: a block ending with one runs on.
-const openEnding = /[的和与及在对把从为了将被向于以而并且或其之等是要]$/u;
+const openEnding = /[的和与及在对把从为了将被向于以而并且或其之等是要第“《（(]$/u;
 
 /**
  * Rebuild paragraphs and headlines from hard-wrapped lines (SPEC section 4): join wrapped lines,
@@ -127,7 +129,9 @@ interface Context {
 
 function continues(group: Group, next: Row, context: Context): boolean {
   const last = lastRow(group);
-  if (subtitleDashLength(next.text) > 0) return false;
+  if (subtitleDashLength(next.text) > 0 || startsNewsLead(next.text)) return false;
+  // `…的通知` / `各市教育局：`: the addressee under a title is a paragraph of its own.
+  if (isSalutation(next.text) && isHeadlineGroup(group) && !/^(?:各|同志|尊敬)/u.test(firstRow(group).text)) return false;
   if (isDateLine(next.text) || isDocumentNumber(next.text) || isDateLine(last.text) || isDocumentNumber(last.text)) return false;
   return next.gap === 0 ? continuesInRun(group, last, next) : continuesAcrossBlank(group, last, next, context);
 }
@@ -135,13 +139,16 @@ function continues(group: Group, next: Row, context: Context): boolean {
 // Within a run of lines, a line that fills its column runs on into the next one.
 function continuesInRun(group: Group, last: Row, next: Row): boolean {
   if (last.width < minColumnWidth || last.width > maxColumnWidth) return false;
-  // `…负责）` then `18.促进…`: a numbered paragraph starts after a closed sentence or bracket.
-  if (startsHeadlineFamily(next.text) && /[。！？；：!?;:）)」』》”]$/u.test(last.text)) return false;
+  // A line that starts with 一、（一）1. or a headline number starts a block of its own, unless
+  // the line before it stops mid-phrase (`…坚持` / `1.5亿元`): markers start lines (SPEC 3).
+  if (startsHeadlineFamily(next.text) && !openEnding.test(last.text) && !/[0-9０-９]$/u.test(last.text)) return false;
   const first = group.rows.length === 1;
   const reference = Math.max(next.width, group.widestBeforeLast);
   // An indented line opens a paragraph or headline, unless the line before it is full and runs on
   // (a space of the source that the wrap put at the start of a line).
   if (next.indent > last.indent && (endsSentence(last.text) || last.width < reference - 2)) return false;
+  // `（二）…根本动力` / `一是…`: under a numbered headline line, a marker starts a new block.
+  if (group.rows.length === 1 && startsHeadlineFamily(last.text) && startsWithMarker(next.text) && isHeadlineGroup(group)) return false;
   if (endsSentence(last.text)) {
     // After a sentence end, a headline-family marker (一、（一）1.) opens a paragraph of its own;
     // run-in markers (一是, 第二，) are often inline and may simply have wrapped to the line start.
@@ -178,6 +185,8 @@ function continuesAcrossBlank(group: Group, last: Row, next: Row, context: Conte
   const tail = endsSentence(next.text) && next.width <= last.width + 1;
   if (before !== undefined && tail && (full || next.width < last.width - 2)) return true;
   if (!full) return false;
+  // The first block of a text, shaped like a headline, is the title, however wide it was set.
+  if (before === undefined) return false;
   // A full line that could still be a headline: headlines are set narrow and end on a word.
   if (last.width > maxHeadlineColumn || openEnding.test(last.text) || startsRunIn(firstRow(group).text)) return true;
   if (firstRow(group).indent > 0) return false; // headlines are indented, paragraph fragments are not
@@ -207,7 +216,7 @@ function startsWithMarker(text: string): boolean {
 
 function startsHeadlineFamily(text: string): boolean {
   const found = matchMarker(text, 0);
-  return found !== undefined && headlineFamilies.has(found.style);
+  return found !== undefined && headlineFamilies.has(found.style) && found.end < text.length;
 }
 
 // Run-in families (第一，一是 一要 一方面 首先) never number a headline.
@@ -235,6 +244,7 @@ export function looksLikeHeadline(text: string, lineCount: number): boolean {
   if (trimmed.length === 0 || lineCount > 4 || hasSentenceEnd(trimmed)) return false;
   if (/[：:，,、]$/u.test(trimmed) || isDateLine(trimmed) || isDocumentNumber(trimmed) || isBracketNote(trimmed)) return false;
   if (startsRunIn(trimmed) || !bracketsBalance(trimmed) || /^[，。、；：！？”’）》」』】…)]/u.test(trimmed)) return false;
+  if (isLabelled(trimmed)) return false;
   return displayWidth(trimmed) <= maxHeadlineWidth;
 }
 
@@ -246,7 +256,9 @@ function toBlock(source: string, group: readonly Row[], following: readonly Row[
   if (kind === 'heading' && endsSentence(text.value)) kind = 'paragraph';
   const first = group[0] as Row;
   const last = group[group.length - 1] as Row;
-  return { kind, text, start: first.line.contentStart, end: last.line.contentEnd, lines: group.map((row) => row.line.index) };
+  const widest = Math.max(...group.slice(0, -1).map((row) => row.width), 0);
+  const open = !endsBlock(last.text) && (group.length > 1 ? last.width >= widest - 0.5 : last.width > maxHeadlineColumn);
+  return { kind, text, start: first.line.contentStart, end: last.line.contentEnd, lines: group.map((row) => row.line.index), open };
 }
 
 // Join wrapped lines: nothing between CJK characters, one space between Latin words.

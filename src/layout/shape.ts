@@ -47,3 +47,18 @@ export const maxHeadlineWidth = 64;
 /** The longest title jyparse accepts, in ideographs. */
 export const maxTitleWidth = 100;
 
+
+// e.g. `各市教育局：`, `各省、自治区、直辖市人民政府，国务院各部委：`, `同志们：`, `各位代表：`
+const salutation = /^(?:各|同志们|各位|女士们|朋友们|尊敬的)[^。！？；]{0,80}[：:]$/u;
+/** Whether the text is an addressee or a salutation line (主送机关, 同志们：): a paragraph of its own. */
+export const isSalutation = (text: string): boolean => salutation.test(text.trim());
+
+// e.g. `出席：李明、王芳`, `附件：1.…`: a label and its content, not a headline.
+const labelled = /^[^：:]{1,12}[：:]\S/u;
+/** Whether the text is a labelled line (`出席：…`, `附件：…`). */
+export const isLabelled = (text: string): boolean => labelled.test(text.trim());
+
+// e.g. `央视网消息（新闻联播）：`, `新华社北京3月5日电`, `本报讯（记者 王华）`: a news lead opens a paragraph.
+const newsLead = /^(?:本报讯|[^\s，。：]{1,6}(?:消息|讯)[（(：:]|新华社[^\s，。]{0,12}电)/u;
+/** Whether the text opens with a news agency's lead (电头). */
+export const startsNewsLead = (text: string): boolean => newsLead.test(text.trimStart());

@@ -18,6 +18,17 @@ export const markerFamilies: readonly MarkerFamily[] = [
 
 const byStyle = new Map<MarkerStyle, MarkerFamily>(markerFamilies.map((family) => [family.style, family]));
 
+// The families to try at a character, in registry order: those that may begin with it and those
+// that may begin with anything. Other characters get only the latter (usually none).
+const anywhere = markerFamilies.filter((family) => family.starts === undefined);
+const byFirstChar = new Map<number, readonly MarkerFamily[]>();
+for (const family of markerFamilies) {
+  for (const char of family.starts ?? '') {
+    const code = char.charCodeAt(0);
+    if (!byFirstChar.has(code)) byFirstChar.set(code, markerFamilies.filter((each) => each.starts === undefined || each.starts.includes(char)));
+  }
+}
+
 /** The family of a style. */
 export function familyOf(style: MarkerStyle): MarkerFamily {
   return byStyle.get(style) as MarkerFamily;
@@ -31,7 +42,7 @@ export function familyOf(style: MarkerStyle): MarkerFamily {
  * @returns The first family's match.
  */
 export function matchMarker(text: string, at: number): MarkerMatch | undefined {
-  for (const family of markerFamilies) {
+  for (const family of byFirstChar.get(text.charCodeAt(at)) ?? anywhere) {
     const found = family.match(text, at);
     if (found) return found;
   }

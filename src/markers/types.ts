@@ -29,6 +29,12 @@ export interface MarkerFamily {
   rank: number | undefined;
   /** Whether a standalone line with this marker and no sentence end is a numbered headline. */
   headings: boolean;
+  /**
+   * The characters a marker of this family can begin with: the family is tried only where one of
+   * them stands (most places hold none, and a regular expression that fails still costs a call).
+   * Without it, the family is tried everywhere.
+   */
+  starts?: string;
   /** Match a marker starting exactly at `at`, or return `undefined`. */
   match(text: string, at: number): MarkerMatch | undefined;
 }

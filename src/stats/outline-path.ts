@@ -1,3 +1,4 @@
+import { markerLead } from '../tree/headline.js';
 import type { Item, Section } from '../tree/types.js';
 
 /** What joins the steps of a path: `全面加强党对教育工作的领导，… > 3 教育系统改革取得明显成效`. */
@@ -16,8 +17,7 @@ const trailingDelimiter = /[，、,：:.．]+$/u;
  */
 export function pathStep(node: Section | Item): string {
   if (node.type === 'section') {
-    const number = node.marker === undefined ? (node.ordinal === undefined ? '' : `[${node.ordinal}] `)
-      : /[0-9０-９]$/u.test(node.marker) ? `${node.marker} ` : node.marker;
+    const number = node.marker === undefined ? (node.ordinal === undefined ? '' : `[${node.ordinal}] `) : markerLead(node);
     return `${number}${node.title}`;
   }
   if (node.marker === undefined) return `[${node.ordinal}]`;

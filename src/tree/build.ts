@@ -4,7 +4,7 @@ import { familyOf, matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
 import type { Head } from '../layout/head.js';
 import type { Block } from '../layout/reflow.js';
-import { sliceTextMap, sourceEndOffset, sourceOffset, type TextMap } from '../layout/text-map.js';
+import { sourceEndOffset, sourceOffset, type TextMap } from '../layout/text-map.js';
 import type { Location } from '../text/location.js';
 import { Outline } from './outline.js';
 import { deriveTitle } from './title.js';
@@ -54,9 +54,13 @@ export function buildTree(blocks: readonly Block[], head: Head, context: BuildCo
   return document;
 }
 
+// e.g. `附件：1.…`, `附件1：…`, `附件：`
+const attachmentsLead = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]/u;
+
 class TreeBuilder {
   readonly outline: Outline;
   private readonly location: Location;
+  private inAttachments = false;
 
   constructor(document: Document, location: Location) {
     this.outline = new Outline(document);
@@ -64,6 +68,7 @@ class TreeBuilder {
   }
 
   heading(block: Block): void {
+    if (this.attachment(block)) return;
     const text = block.text.value;
     const match = matchMarker(text, 0);
     if (match && familyOf(match.style).headings && match.end < text.length) {
@@ -116,6 +121,7 @@ class TreeBuilder {
 
   paragraph(block: Block): void {
     const text = block.text.value;
+    if (this.attachment(block)) return;
     let holder: Document | Section | Item = this.outline.current;
     let cut = 0;
     for (const candidate of markerCandidates(text)) {
@@ -142,17 +148,33 @@ class TreeBuilder {
     this.outline.closeInline();
   }
 
+  // The list of attachments (附件：1.… / 2.…) is back matter, like the signature: it closes the
+  // body, and its numbers name attachments rather than number the outline.
+  private attachment(block: Block): boolean {
+    const text = block.text.value;
+    this.inAttachments = attachmentsLead.test(text) || (this.inAttachments && !/[。！？；]/u.test(text));
+    if (!this.inAttachments) return false;
+    this.outline.closeAll();
+    this.flush(this.outline.document, block.text, 0, text.length);
+    return true;
+  }
+
   private flush(holder: Document | Section | Item, text: TextMap, from: number, to: number): void {
     let start = from;
     let end = to;
     while (start < end && isSpace(text.value.charAt(start))) start++;
     while (end > start && isSpace(text.value.charAt(end - 1))) end--;
     if (start === end) return;
-    const slice = sliceTextMap(text, start, end);
-    const paragraph: Paragraph = { type: 'paragraph', value: slice.value, position: this.position(text, start, end) };
-    const figures = findFigures(slice.value).map(({ start: from, end: to, ...figure }) => ({
-      ...figure,
-      position: this.position(slice, from, to),
+    // A slice of the block's text (no copy); figures map back through the block's own map.
+    const value = text.value.slice(start, end);
+    const paragraph: Paragraph = { type: 'paragraph', value, position: this.position(text, start, end) };
+    // Spelled out rather than spread from a rest object, which gives every figure a shape of its own.
+    const figures = findFigures(value).map((figure) => ({
+      text: figure.text,
+      value: figure.value,
+      unit: figure.unit,
+      kind: figure.kind,
+      position: this.position(text, start + figure.start, start + figure.end),
     }));
     if (figures.length > 0) paragraph.figures = figures;
     (holder.children as Paragraph[]).push(paragraph);
@@ -184,6 +206,9 @@ type Positioned = { position?: Position; children?: unknown[] };
 // A parent spans its children: extend every parent's end (and a list's start) over them.
 function closePositions(node: Positioned): void {
   if (!Array.isArray(node.children)) return;
+  // An array grown by push keeps up to 16 spare slots; the finished tree keeps exact copies
+  // (a tenth of its memory on a large document).
+  node.children = node.children.slice();
   for (const child of node.children as Positioned[]) closePositions(child);
   const { position } = node;
   if (!position || node.children.length === 0) return;

@@ -2,6 +2,7 @@ import type { Heading, List as MdList, ListItem, Paragraph as MdParagraph, Root,
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Document, Item, List, Paragraph, Section } from '../tree/types.js';
+import { markerLead } from '../tree/headline.js';
 
 // Markdown has six heading levels; sections nested deeper share the last one.
 const deepestHeading = 6;
@@ -30,7 +31,7 @@ export function toMdast(tree: Document): Root {
  */
 function headlineText(section: Section): string {
   if (section.marker === undefined) return section.title;
-  return /[0-9０-９]$/u.test(section.marker) ? `${section.marker} ${section.title}` : `${section.marker}${section.title}`;
+  return `${markerLead(section)}${section.title}`;
 }
 
 function block(node: Section | List | Paragraph, depth: number): RootContent[] {

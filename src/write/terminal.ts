@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Document, Item, List, Paragraph, Section } from '../tree/types.js';
+import { markerLead } from '../tree/headline.js';
 
 /** Options for {@link toTerminalOutline}. */
 export interface TerminalOptions {
@@ -44,7 +45,7 @@ export function toTerminalOutline(tree: Document, options: TerminalOptions): str
     const marker = node.marker === undefined
       ? node.ordinal === undefined ? '' : colour.inferred(`[${node.ordinal}] `)
       // A headline number is set off by a space (`1 教育系统…`); other markers carry their delimiter.
-      : colour.marker(printable(/[0-9０-９]$/u.test(node.marker) ? `${node.marker} ` : node.marker));
+      : colour.marker(printable(markerLead(node)));
     const title = node.type === 'section' ? colour.headline(printable(node.title)) : colour.itemTitle(printable(node.title));
     return `${marker}${title}`;
   };

@@ -3,13 +3,15 @@ import type { MarkerFamily } from '../types.js';
 import { digits, execAt, toMatch } from './common.js';
 
 // e.g. `（1）` `(2)` `（３）` and the non-standard `（4）、`
-const pattern = new RegExp(`[（(] ?(${digits}) ?[）)]([、，.．]?)`, 'y');
+// Not `第（3）项`, a citation of a law's clause.
+const pattern = new RegExp(`[（(] ?(${digits}) ?[）)]([、，.．]?)(?![项款目])`, 'y');
 
 /** `arabic-paren`: （1） (1) */
 export const arabicParen: MarkerFamily = {
   style: 'arabic-paren',
   rank: 4,
   headings: true,
+  starts: '（(',
   match(text, at) {
     const result = execAt(pattern, text, at);
     return result ? toMatch('arabic-paren', result, parseDigits(result[1] as string), result[2] as string) : undefined;

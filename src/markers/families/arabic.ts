@@ -16,6 +16,7 @@ export const arabic: MarkerFamily = {
   style: 'arabic',
   rank: 3,
   headings: true,
+  starts: '0123456789０１２３４５６７８９',
   match(text, at) {
     const result = execAt(delimited, text, at);
     if (result) return toMatch('arabic', result, parseDigits(result[1] as string), result[2] as string);

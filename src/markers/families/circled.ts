@@ -3,6 +3,10 @@ import { execAt, toMatch } from './common.js';
 
 // e.g. `①` … `⑳`, `㉑` … `㉟`, `㊱` … `㊿`, and the non-standard `①、`
 const pattern = /([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、，.．]?)/y;
+const circledRanges = [[0x2460, 0x2473], [0x3251, 0x325f], [0x32b1, 0x32bf]] as const;
+const circledChars = circledRanges
+  .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, index) => String.fromCharCode(from + index)))
+  .join('');
 
 function circledValue(char: string): number {
   const code = char.charCodeAt(0);
@@ -16,6 +20,7 @@ export const circled: MarkerFamily = {
   style: 'circled',
   rank: 5,
   headings: true,
+  starts: circledChars,
   match(text, at) {
     const result = execAt(pattern, text, at);
     return result ? toMatch('circled', result, circledValue(result[1] as string), result[2] as string) : undefined;

@@ -9,6 +9,7 @@ export const di: MarkerFamily = {
   style: 'di',
   rank: undefined,
   headings: false,
+  starts: '第',
   match(text, at) {
     const result = execAt(pattern, text, at);
     const ordinal = chineseOrdinal(result?.[1]);

@@ -9,6 +9,7 @@ export const fangmian: MarkerFamily = {
   style: 'fangmian',
   rank: undefined,
   headings: false,
+  starts: '另一',
   match(text, at) {
     const result = execAt(pattern, text, at);
     return result ? toMatch('fangmian', result, result[1] ? 2 : 1, result[2] as string) : undefined;

@@ -10,6 +10,7 @@ export const sequence: MarkerFamily = {
   style: 'sequence',
   rank: undefined,
   headings: false,
+  starts: '首其再最',
   match(text, at) {
     const result = execAt(pattern, text, at);
     return result ? toMatch('sequence', result, ordinals[result[1] as string], result[2] as string) : undefined;

@@ -1,3 +1,4 @@
+import { chineseNumeralChars } from '../../numerals/chinese.js';
 import type { MarkerFamily } from '../types.js';
 import { chineseOrdinal, execAt, numeral, toMatch } from './common.js';
 
@@ -9,6 +10,7 @@ export const yao: MarkerFamily = {
   style: 'yao',
   rank: undefined,
   headings: false,
+  starts: chineseNumeralChars,
   match(text, at) {
     const result = execAt(pattern, text, at);
     const ordinal = chineseOrdinal(result?.[1]);

@@ -1,0 +1,148 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isCleanError, root, runCli } from './support/run-cli.js';
+
+// `--jobs N` converts several inputs on worker threads; whatever N, the bytes written, the messages
+// and the exit code are those of `--jobs 1`, which converts in-process.
+
+const seed = 'seeds/000_ef45b06f2ab55175.txt';
+const fixtures = readdirSync(join(root, 'fixtures'))
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .map((file) => `fixtures/${file}`);
+const inputs = [seed, ...fixtures];
+const temporary = (): string => mkdtempSync(join(tmpdir(), 'jyparse-batch-'));
+
+describe('jyparse --jobs', () => {
+  it.each(['json', 'md', 'yaml', 'tree'])('writes the same bytes with --jobs 1 and --jobs 2 (--format %s)', (format) => {
+    const one = runCli([...inputs, '--format', format, '--jobs', '1']);
+    const two = runCli([...inputs, '--format', format, '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('keeps input order on standard output, whichever worker finishes first', () => {
+    const order = [...inputs].reverse();
+    const two = runCli([...order, '--ndjson', '--jobs', '2']);
+    const lines = two.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(order.length);
+    for (const [index, input] of order.entries()) {
+      expect(lines[index], input).toBe(runCli([input, '--ndjson']).stdout.trimEnd());
+    }
+  });
+
+  it('writes one JSON tree per input per line with --ndjson, as --jobs 1 does', () => {
+    const one = runCli([...inputs, '--ndjson', '--jobs', '1']);
+    const two = runCli([...inputs, '--ndjson', '--jobs', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).type)).toEqual(inputs.map(() => 'document'));
+  });
+
+  it('writes the same files into --out-dir with --jobs 1 and --jobs 2', () => {
+    const a = join(temporary(), 'out');
+    const b = join(temporary(), 'out');
+    expect(runCli([...inputs, '--format', 'json', '--out-dir', a, '--jobs', '1']).code).toBe(0);
+    const two = runCli([...inputs, '--format', 'json', '--out-dir', b, '--jobs', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe('');
+    const names = readdirSync(a).sort();
+    expect(names).toHaveLength(inputs.length);
+    expect(readdirSync(b).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(b, name), 'utf8'), name).toBe(readFileSync(join(a, name), 'utf8'));
+  });
+
+  it('lets the last of two inputs with the same output name win, as in-process', () => {
+    const dir = temporary();
+    const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+    mkdirSync(a);
+    mkdirSync(b);
+    writeFileSync(join(a, 'x.txt'), '一、甲\n');
+    writeFileSync(join(b, 'x.txt'), '一、乙\n');
+    const inputs = [join(a, 'x.txt'), fixtures[0] as string, join(b, 'x.txt')];
+    const one = join(dir, 'one');
+    const two = join(dir, 'two');
+    expect(runCli([...inputs, '--out-dir', one, '--jobs', '1']).code).toBe(0);
+    expect(runCli([...inputs, '--out-dir', two, '--jobs', '2']).code).toBe(0);
+    expect(readFileSync(join(two, 'x.md'), 'utf8')).toBe(readFileSync(join(one, 'x.md'), 'utf8'));
+    expect(readFileSync(join(two, 'x.md'), 'utf8')).toContain('乙');
+  });
+
+  it('reports each bad input in order, converts the others and exits 2', () => {
+    const dir = temporary();
+    const binary = join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from([0x00, 0x01, 0x02, 0x41]));
+    const args = [fixtures[0] as string, 'missing.txt', fixtures[1] as string, binary, fixtures[2] as string, '--format', 'json'];
+    const one = runCli([...args, '--jobs', '1']);
+    const two = runCli([...args, '--jobs', '2']);
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(isCleanError(two.stderr)).toBe(true);
+    expect(two.stderr.split('\n').filter(Boolean)).toEqual([
+      'jyparse: error: cannot read missing.txt: no such file',
+      `jyparse: error: ${binary}: cannot decode: binary file (NUL byte at byte 0)`,
+      'jyparse: 2 of 5 inputs failed; the others were converted',
+    ]);
+    const converted = runCli([fixtures[0] as string, fixtures[1] as string, fixtures[2] as string, '--format', 'json', '--jobs', '1']);
+    expect(two.stdout).toBe(converted.stdout);
+  });
+
+  it('refuses to write over an input and reports unwritable outputs, as in-process', () => {
+    const dir = temporary();
+    const input = join(dir, 'a.txt');
+    writeFileSync(input, '一、总体要求\n加强领导。\n');
+    const notADirectory = join(dir, 'file');
+    writeFileSync(notADirectory, '');
+    for (const args of [
+      [input, join(dir, 'a.json'), '--format', 'json', '--out-dir', dir],
+      [seed, input, '--out-dir', join(notADirectory, 'out')],
+    ]) {
+      if (args.includes(join(dir, 'a.json'))) writeFileSync(join(dir, 'a.json'), '一、总体要求\n');
+      const one = runCli([...args, '--jobs', '1']);
+      const two = runCli([...args, '--jobs', '2']);
+      expect(two.code).toBe(2);
+      expect(two.stderr).toBe(one.stderr);
+      expect(isCleanError(two.stderr)).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('一、总体要求\n');
+  });
+
+  it('reads standard input among files', () => {
+    const text = readFileSync(join(root, fixtures[3] as string));
+    const one = runCli([fixtures[0] as string, '-', fixtures[1] as string, '--ndjson', '--jobs', '1'], { input: text });
+    const two = runCli([fixtures[0] as string, '-', fixtures[1] as string, '--ndjson', '--jobs', '2'], { input: text });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n')[1]).toBe(runCli([fixtures[3] as string, '--ndjson']).stdout.trimEnd());
+  });
+
+  it('rejects --jobs 0 and a --jobs that is not a number', () => {
+    for (const value of ['0', 'two', '-1']) {
+      const result = runCli([seed, '--jobs', value]);
+      expect(result.code, value).toBe(2);
+      expect(result.stderr.trim().split('\n'), value).toHaveLength(1);
+      expect(isCleanError(result.stderr)).toBe(true);
+    }
+  });
+
+  it('writes a large JSON tree in chunks, exactly as JSON.stringify would', () => {
+    // A paragraph per line, many lines: the JSON is far larger than the input. The chunked
+    // writer must give exactly what JSON.stringify gives.
+    const dir = temporary();
+    const input = join(dir, 'long.txt');
+    const paragraph = '一、总体要求\n全年完成投资12.5亿元，增长8.3%，新建学校3所。\n';
+    writeFileSync(input, paragraph.repeat(4000));
+    const result = runCli([input, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const tree = JSON.parse(result.stdout);
+    expect(result.stdout).toBe(`${JSON.stringify(tree, undefined, 2)}\n`);
+    const ndjson = runCli([input, '--ndjson']);
+    expect(ndjson.stdout).toBe(`${JSON.stringify(tree)}\n`);
+  });
+});
