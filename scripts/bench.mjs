@@ -8,7 +8,7 @@
 //   --full            also time YAML, Markdown and check on the largest file (slow)
 //   --keep            keep the corpus in its temporary directory
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,6 @@ const full = args.includes('--full');
 const keep = args.includes('--keep');
 const batchCount = 2000;
 const perFileSample = 100;
-const bin = join(root, 'bin/jyparse.js');
 const seed = join(root, 'seeds/000_ef45b06f2ab55175.txt');
 const began = performance.now();
 const loadBefore = loadavg()[0].toFixed(1);
@@ -43,6 +42,13 @@ if (!existsSync(join(root, 'dist/index.js'))) {
 
 const work = mkdtempSync(join(tmpdir(), 'jyparse-bench-'));
 log(`jyparse bench: corpus in ${work}`);
+// Measure a copy of the build, so that a rebuild in the checkout during the run changes nothing.
+const app = join(work, 'app');
+cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
+cpSync(join(root, 'bin'), join(app, 'bin'), { recursive: true });
+copyFileSync(join(root, 'package.json'), join(app, 'package.json'));
+symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'), 'dir');
+const bin = join(app, 'bin/jyparse.js');
 const corpus = writeCorpus(root, work, sizes, batchCount);
 
 // ---- Stages: each measurement a fresh process; runs interleaved so that noise spreads evenly.
@@ -51,7 +57,7 @@ const largest = Math.max(...sizes);
 const wanted = (stage, file) => full || file.size !== largest || ['floor', 'parse', 'json'].includes(stage);
 const results = new Map();
 const stageRun = (stage, file) => {
-  const child = spawnSync(process.execPath, [join(root, 'scripts/bench/stage.mjs'), stage, file.path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const child = spawnSync(process.execPath, [join(root, 'scripts/bench/stage.mjs'), stage, file.path, join(app, 'dist')], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const line = child.stdout.trim().split('\n').pop();
   if (child.status !== 0 || !line) return { error: (child.stderr || `exit ${child.status}`).trim().split('\n').find((text) => /Error/u.test(text)) ?? `exit ${child.status}` };
   return JSON.parse(line);

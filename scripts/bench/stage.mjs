@@ -1,11 +1,12 @@
 // One measurement of the benchmark, in a process of its own so that its peak memory is its own.
-// usage: node scripts/bench/stage.mjs <floor|parse|json|yaml|md|check> <file>
+// usage: node scripts/bench/stage.mjs <floor|parse|json|yaml|md|check> <file> [dist directory]
 // Prints one JSON line: { ms, cpuMs, maxRssKb }. `ms` times the stage alone: for the writers and
 // `check`, the tree is parsed first, untimed (their peak memory includes the parse).
 import { existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
-const [stage, path] = process.argv.slice(2);
-const dist = new URL('../../dist/', import.meta.url);
+const [stage, path, distDirectory] = process.argv.slice(2);
+const dist = distDirectory === undefined ? new URL('../../dist/', import.meta.url) : pathToFileURL(`${distDirectory}/`);
 
 // The floor's marker pattern: one regular expression for the common marker shapes, e.g. `一、`
 // `（一）` `(1)` `1.` `第一，` `①`, tried once at the start of every line.

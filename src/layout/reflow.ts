@@ -158,7 +158,7 @@ function continuesInRun(group: Group, last: Row, next: Row): boolean {
     const column = Math.max(16, group.widest);
     if (next.width < column - 2 && looksLikeHeadline(next.text, 1)) return false;
     if (next.width < last.width - 2 && !endsSentence(next.text)) return false;
-    return last.width >= reference - (first ? 2 : 1);
+    return last.width >= reference - (first ? 2 : 0.5);
   }
   // The first line of a paragraph may have lost its indentation to the extraction.
   return last.width >= reference - (first ? 3 : 2);
