@@ -150,6 +150,8 @@ function continuesInRun(group: Group, last: Row, next: Row): boolean {
   // `（二）…根本动力` / `一是…`: under a numbered headline line, a marker starts a new block.
   if (group.rows.length === 1 && startsHeadlineFamily(last.text) && startsWithMarker(next.text) && isHeadlineGroup(group)) return false;
   if (endsSentence(last.text)) {
+    // A sentence that ends on a line narrower than any body column ends its paragraph.
+    if (last.width < minFragmentWidth) return false;
     // After a sentence end, a headline-family marker (一、（一）1.) opens a paragraph of its own;
     // run-in markers (一是, 第二，) are often inline and may simply have wrapped to the line start.
     if (opensSibling(firstRow(group), next) || startsHeadlineFamily(next.text)) return false;

@@ -101,8 +101,10 @@ export class Outline {
     // 2. The family is open but the number does not follow: a restart, or a numbering mistake.
     for (let index = this.stack.length - 1; index >= 0; index--) {
       const sequence = this.hostSequence(index, place);
-      if (!sequence || sequence.style !== style) continue;
+      if (!sequence || !sameFamily(sequence.style, style)) continue;
+      // 第一 after a lone 首先 starts a run beside it, as a new 一是 run does beside an old one.
       if (ordinal === 1) return { frame: index, slot: { ordinal, expected: undefined, seen: new Set() } };
+      if (sequence.style !== style) continue;
       if (place === 'inline') return undefined;
       return { frame: index, slot: { ordinal, expected: sequence.last + 1, seen: sequence.seen } };
     }
