@@ -113,7 +113,7 @@ class TreeBuilder {
         ruleId: 'JY006/inferred-number',
         severity: 'warning',
         reason: `Headline has no number; inferred ${section.ordinal} from a number displaced into another headline`,
-        position: section.position,
+        position: { start: { ...section.position.start }, end: { ...section.position.end } },
         expected: String(section.ordinal),
       });
     }
