@@ -1,14 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { isCleanError, root, runCli } from './support/run-cli.js';
 
 const seed = 'seeds/000_ef45b06f2ab55175.txt';
 const seedText = readFileSync(join(root, seed), 'utf8');
-const temporary = (): string => mkdtempSync(join(tmpdir(), 'jyparse-cli-'));
+const made: string[] = [];
+const temporary = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'jyparse-cli-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const outlineOf = (tree: { title?: string; subtitle?: string; children?: unknown[] }): string => {
   const lines: string[] = [`${tree.title}|${tree.subtitle}`];
@@ -180,6 +188,20 @@ describe('hostile input (SPEC 7)', () => {
     const result = runCli([write(line), '--format', 'json']);
     expect(result.code).toBe(0);
     expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('converts a 50 MB file', { timeout: 180_000 }, () => {
+    const dir = temporary();
+    const big = join(dir, 'big.txt');
+    const copies = Math.ceil(50e6 / Buffer.byteLength(seedText));
+    writeFileSync(big, Array.from({ length: copies }, () => seedText).join('\n'));
+    const out = join(dir, 'big.json');
+    const result = runCli([big, '--format', 'json', '-o', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const head = readFileSync(out).subarray(0, 40).toString('utf8');
+    expect(head.startsWith('{\n  "type": "document"')).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('ends quietly when the reader closes the pipe', () => {
