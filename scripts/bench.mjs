@@ -82,8 +82,13 @@ const cell = (stage, file) => {
   return { ms, mbps: file.bytes / 1e6 / (ms / 1000), rssBytes: median(list.map((result) => result.maxRssKb)) * 1024 };
 };
 
+// The load average when each part starts and ends: other work on the machine shows in the numbers.
+const load = () => loadavg()[0].toFixed(1);
+const loads = { stages: `${loadBefore} → ${load()}` };
+
 // ---- Start-up: wall time of the CLI on the seed against `node -e 0`, interleaved.
 log(`  start-up (${startupRuns} runs each)`);
+const startupLoad = load();
 const devNull = openSync('/dev/null', 'w');
 const wall = (argv) => {
   const start = performance.now();
@@ -94,15 +99,17 @@ const wall = (argv) => {
 };
 const startupCases = [
   { label: 'node -e 0', argv: ['-e', '0'] },
-  ...['json', 'yaml', 'md', 'tree'].map((format) => ({ label: `jyparse seed --format ${format}`, argv: [bin, seed, '--format', format], format })),
+  ...['json', 'yaml', 'md', 'tree'].map((format) => ({ label: `jyparse seed --format ${format}`, argv: [bin, seed, '--format', format] })),
 ];
 const startupTimes = new Map(startupCases.map((entry) => [entry.label, []]));
 for (const entry of startupCases) wall(entry.argv); // warm the file cache
 for (let run = 0; run < startupRuns; run++) for (const entry of startupCases) startupTimes.get(entry.label).push(wall(entry.argv));
 const startup = new Map([...startupTimes].map(([label, times]) => [label, median(times)]));
+loads.startup = `${startupLoad} → ${load()}`;
 
 // ---- Batch: the folder of documents, one process per file against one process for all.
 log(`  batch of ${batchCount} documents (${runs} runs each)`);
+const batchLoad = load();
 const files = corpus.batch.files;
 const sample = files.filter((_, index) => index % (batchCount / perFileSample) === 0);
 const perFile = () => {
@@ -128,6 +135,7 @@ const batchCases = [
 const batchTimes = new Map(batchCases.map((entry) => [entry.label, []]));
 for (let run = 0; run < runs; run++) for (const entry of batchCases) batchTimes.get(entry.label).push(entry.run());
 const batch = new Map([...batchTimes].map(([label, times]) => [label, median(times)]));
+loads.batch = `${batchLoad} → ${load()}`;
 closeSync(devNull);
 
 // ---- The tables.
@@ -135,7 +143,7 @@ const fixed = (value, digits = 1) => (value === undefined || Number.isNaN(value)
 const out = [];
 const row = (...cells) => out.push(`| ${cells.join(' | ')} |`);
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-out.push(`jyparse ${version} benchmark: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}; load average ${loadBefore} at the start, ${loadavg()[0].toFixed(1)} at the end.`);
+out.push(`jyparse ${version} benchmark: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}; load average (1 min) during stages ${loads.stages}, start-up ${loads.startup}, batch ${loads.batch}.`);
 out.push(`Median of ${runs} fresh processes per measurement (start-up: ${startupRuns} runs); 1 MB = 10^6 bytes; MB/s is input bytes per second of wall time.`);
 out.push('');
 const stageLabels = {

@@ -37,8 +37,8 @@ async function main() {
   if (stage === 'floor') return time(() => floor(path));
   const { parse } = await import(new URL('index.js', dist).href);
   if (stage === 'parse') return time(() => parse(readFileSync(path)));
-  const bytes = readFileSync(path);
-  const tree = parse(bytes);
+  // As the CLI does, the bytes are not kept once parsed.
+  const tree = parse(readFileSync(path));
   if (stage === 'json') {
     // The convert command's own path: chunked JSON where the build has it.
     const chunked = new URL('cli/batch-convert.js', dist);
@@ -57,7 +57,7 @@ async function main() {
     const module = new URL('check/index.js', dist);
     if (!existsSync(module)) return { skipped: 'no dist/check/index.js' };
     const { check } = await import(module.href);
-    const source = new TextDecoder('utf-8').decode(bytes);
+    const source = new TextDecoder('utf-8').decode(readFileSync(path));
     return time(() => check(tree, { source }));
   }
   throw new Error(`Cannot run stage \`${stage}\`, expected floor, parse, json, yaml, md or check`);

@@ -14,6 +14,9 @@ export class OutputWriteError extends Error {
   }
 }
 
+// Directories this thread has made or found: one output directory serves thousands of files.
+const madeDirectories = new Set<string>();
+
 function writeAll(fd: number, chunk: string): void {
   const bytes = Buffer.from(chunk, 'utf8');
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
@@ -40,9 +43,12 @@ export async function writeChunksAtomic(path: string, produce: (write: (chunk: s
     }
   };
   try {
-    await mkdir(directory, { recursive: true }).catch((error: unknown) => {
-      throw new OutputWriteError(error);
-    });
+    if (!madeDirectories.has(directory)) {
+      await mkdir(directory, { recursive: true }).catch((error: unknown) => {
+        throw new OutputWriteError(error);
+      });
+      madeDirectories.add(directory);
+    }
     fd = fs(() => openSync(temporary, 'w'));
     const open = fd;
     await produce((chunk) => fs(() => writeAll(open, chunk)));
