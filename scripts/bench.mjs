@@ -42,6 +42,11 @@ if (!existsSync(join(root, 'dist/index.js'))) {
 
 const work = mkdtempSync(join(tmpdir(), 'jyparse-bench-'));
 log(`jyparse bench: corpus in ${work}`);
+// Removed however the run ends (a failed measurement throws), unless asked to keep it.
+process.on('exit', () => {
+  if (keep) log(`jyparse bench: corpus kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+});
 // Measure a copy of the build, so that a rebuild in the checkout during the run changes nothing.
 const app = join(work, 'app');
 cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true });
@@ -217,6 +222,3 @@ target('batch --jobs 2 vs --jobs 1 (--ndjson)', batch.get('--ndjson, --jobs 1') 
 out.push('');
 out.push(`Command: \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\`; took ${fixed((performance.now() - began) / 1000, 0)} s.`);
 process.stdout.write(`${out.join('\n')}\n`);
-
-if (keep) log(`jyparse bench: corpus kept in ${work}`);
-else rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isCleanError, root, runCli } from './support/run-cli.js';
 
 // `--jobs N` converts several inputs on worker threads; whatever N, the bytes written, the messages
@@ -13,7 +13,15 @@ const fixtures = readdirSync(join(root, 'fixtures'))
   .sort()
   .map((file) => `fixtures/${file}`);
 const inputs = [seed, ...fixtures];
-const temporary = (): string => mkdtempSync(join(tmpdir(), 'jyparse-batch-'));
+const folders: string[] = [];
+const temporary = (): string => {
+  const folder = mkdtempSync(join(tmpdir(), 'jyparse-batch-'));
+  folders.push(folder);
+  return folder;
+};
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('jyparse --jobs', () => {
   it.each(['json', 'md', 'yaml', 'tree'])('writes the same bytes with --jobs 1 and --jobs 2 (--format %s)', (format) => {

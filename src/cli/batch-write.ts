@@ -42,14 +42,23 @@ export async function writeChunksAtomic(path: string, produce: (write: (chunk: s
       throw new OutputWriteError(error);
     }
   };
+  const makeDirectory = async (): Promise<void> => {
+    await mkdir(directory, { recursive: true }).catch((error: unknown) => {
+      throw new OutputWriteError(error);
+    });
+    madeDirectories.add(directory);
+  };
   try {
-    if (!madeDirectories.has(directory)) {
-      await mkdir(directory, { recursive: true }).catch((error: unknown) => {
-        throw new OutputWriteError(error);
-      });
-      madeDirectories.add(directory);
+    const known = madeDirectories.has(directory);
+    if (!known) await makeDirectory();
+    try {
+      fd = openSync(temporary, 'w');
+    } catch (error) {
+      // The directory went away since this thread made it: make it again, once.
+      if (!known || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputWriteError(error);
+      await makeDirectory();
+      fd = fs(() => openSync(temporary, 'w'));
     }
-    fd = fs(() => openSync(temporary, 'w'));
     const open = fd;
     await produce((chunk) => fs(() => writeAll(open, chunk)));
     fs(() => closeSync(open));

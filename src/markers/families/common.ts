@@ -1,6 +1,6 @@
 import { chineseNumeralChars, parseChineseNumeral } from '../../numerals/chinese.js';
 import type { MarkerStyle } from '../../tree/types.js';
-import type { MarkerMatch } from '../types.js';
+import type { MarkerFamily, MarkerMatch } from '../types.js';
 
 /** A character class of Chinese numerals, for marker patterns. */
 export const numeral = `[${chineseNumeralChars}]{1,4}`;
@@ -37,4 +37,25 @@ export function execAt(pattern: RegExp, text: string, at: number): RegExpExecArr
 export function chineseOrdinal(text: string | undefined): number | undefined {
   const value = text === undefined ? undefined : parseChineseNumeral(text);
   return value !== undefined && value >= 1 ? value : undefined;
+}
+
+/**
+ * A family written as a Chinese numeral and a word (`一是`, `二要`), with an optional delimiter.
+ *
+ * @param style The family's style.
+ * @param word The word after the numeral, e.g. `是`.
+ */
+export function numeralWordFamily(style: 'shi' | 'yao', word: string): MarkerFamily {
+  const pattern = new RegExp(`(${numeral})${word}([，：,:]?)`, 'y');
+  return {
+    style,
+    rank: undefined,
+    headings: false,
+    starts: chineseNumeralChars,
+    match(text, at) {
+      const result = execAt(pattern, text, at);
+      const ordinal = chineseOrdinal(result?.[1]);
+      return result && ordinal ? toMatch(style, result, ordinal, result[2] as string) : undefined;
+    },
+  };
 }
