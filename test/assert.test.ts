@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
 import { assertTree } from '../src/tree/assert.js';
 import type { Document } from '../src/tree/types.js';
 import { newspaperize } from './support/newspaperize.js';
+import { seedAndFixtures } from './support/texts.js';
 
-const fixtures = new URL('../fixtures/', import.meta.url);
-const texts: Array<[string, string]> = [
-  ['seed', readFileSync(new URL('../seeds/000_ef45b06f2ab55175.txt', import.meta.url), 'utf8')],
-  ...readdirSync(fixtures)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file): [string, string] => [file.slice(0, -4), readFileSync(new URL(file, fixtures), 'utf8')]),
-];
+const texts = seedAndFixtures();
 
 // A small tree with every node type, a figure and an inferred section, to break by hand.
 const sample = `全市教育工作要点

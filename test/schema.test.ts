@@ -7,18 +7,13 @@ import { stripTree } from '../src/tree/strip.js';
 import { schemaVersion } from '../src/tree/types.js';
 import { toJson } from '../src/write/json.js';
 import { newspaperize } from './support/newspaperize.js';
+import { seedAndFixtures } from './support/texts.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema.json', import.meta.url), 'utf8')) as Record<string, unknown> & {
   $defs: Record<string, Record<string, unknown>>;
 };
 const fixtures = new URL('../fixtures/', import.meta.url);
-const texts: Array<[string, string]> = [
-  ['seed', readFileSync(new URL('../seeds/000_ef45b06f2ab55175.txt', import.meta.url), 'utf8')],
-  ...readdirSync(fixtures)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file): [string, string] => [file.slice(0, -4), readFileSync(new URL(file, fixtures), 'utf8')]),
-];
+const texts = seedAndFixtures();
 
 // Strict, as a careful user would run it: unknown keywords and loose types in the schema fail.
 const ajv = new Ajv2020({ allErrors: true, strict: true });

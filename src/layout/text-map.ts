@@ -91,37 +91,3 @@ export function sourceEndOffset(map: TextMap, index: number): number {
   if (!piece) return 0;
   return piece.virtual ? piece.offset : piece.offset + (index - piece.at);
 }
-
-/**
- * A slice of a map, as a map of its own.
- *
- * @param map The map.
- * @param from Start offset in `map.value`.
- * @param to End offset in `map.value` (exclusive).
- */
-export function sliceTextMap(map: TextMap, from: number, to: number): TextMap {
-  const out = emptyTextMap();
-  const { pieces } = map;
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((pieces[middle] as Piece).at <= from) low = middle;
-    else high = middle - 1;
-  }
-  for (let index = low; index < pieces.length; index++) {
-    const piece = pieces[index] as Piece;
-    if (piece.at >= to) break;
-    const start = Math.max(from, piece.at);
-    const end = Math.min(to, piece.at + piece.length);
-    if (end <= start) continue;
-    out.pieces.push({
-      at: out.value.length,
-      length: end - start,
-      offset: piece.virtual ? piece.offset : piece.offset + (start - piece.at),
-      virtual: piece.virtual,
-    });
-    out.value += map.value.slice(start, end);
-  }
-  return out;
-}
