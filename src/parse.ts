@@ -1,7 +1,6 @@
 import { decode, type EncodingName } from './decode/decode.js';
 import { findHead } from './layout/head.js';
 import { reflow } from './layout/reflow.js';
-import { splitLines } from './text/lines.js';
 import { location } from './text/location.js';
 import { buildTree } from './tree/build.js';
 import type { Document } from './tree/types.js';
@@ -26,6 +25,6 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
     ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'utf8' }
     : decode(input, options.encoding ?? 'auto');
   const { text } = decoded;
-  const blocks = reflow(text, splitLines(text));
+  const blocks = reflow(text);
   return buildTree(blocks, findHead(blocks), { location: location(text), encoding: decoded.encoding });
 }

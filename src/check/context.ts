@@ -1,5 +1,4 @@
 import { reflow, type Block } from '../layout/reflow.js';
-import { splitLines } from '../text/lines.js';
 import type { Document } from '../tree/types.js';
 import { runProblems, type RunProblem } from './run-problems.js';
 import { numberingRuns, type NumberingRun } from './runs.js';
@@ -38,6 +37,6 @@ export function createContext(tree: Document, text: string | undefined): RuleCon
       if (!found) problems.set(run, (found = runProblems(run)));
       return found;
     },
-    blocks: () => (blocks ??= text === undefined ? [] : reflow(text, splitLines(text))),
+    blocks: () => (blocks ??= text === undefined ? [] : reflow(text)),
   };
 }

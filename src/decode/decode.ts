@@ -41,8 +41,10 @@ export function decode(bytes: Uint8Array, encoding: EncodingName = 'auto'): Deco
   const body = bytes.subarray(skip);
   if (chosen === 'utf8' || chosen === 'gb18030') rejectBinary(body);
   if (chosen === 'utf8') {
+    // The strict decoder validates as it goes; the offending byte is looked for only on failure.
+    const text = tryDecode('utf8', body);
+    if (text !== undefined) return { text, encoding: 'utf8', bom: skip > 0 };
     const firstBad = firstInvalidUtf8(body);
-    if (firstBad === -1) return { text: strict('utf8', body), encoding: 'utf8', bom: skip > 0 };
     if (encoding === 'utf8') throw new DecodeError(`invalid UTF-8 at byte ${firstBad + skip}`, firstBad + skip);
     const gb = tryDecode('gb18030', body);
     if (gb !== undefined && looksLikeText(gb)) return { text: gb, encoding: 'gb18030', bom: false };
@@ -78,12 +80,13 @@ function tryDecode(encoding: Exclude<EncodingName, 'auto'>, bytes: Uint8Array): 
 
 // Text files hold no NUL and few other control characters; a file that does is binary.
 function rejectBinary(bytes: Uint8Array): void {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new DecodeError(`binary file (NUL byte at byte ${nul})`, nul);
   let controls = 0;
   const sample = Math.min(bytes.length, 1 << 16);
-  for (let index = 0; index < bytes.length; index++) {
+  for (let index = 0; index < sample; index++) {
     const byte = bytes[index] as number;
-    if (byte === 0) throw new DecodeError(`binary file (NUL byte at byte ${index})`, index);
-    if (index < sample && byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) controls++;
+    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) controls++;
   }
   if (sample > 0 && controls / sample > 0.1) throw new DecodeError('binary file (mostly control characters)');
 }

@@ -1,12 +1,13 @@
 import { matchMarker } from '../markers/registry.js';
+import type { MarkerMatch } from '../markers/types.js';
 import type { MarkerStyle } from '../tree/types.js';
-import { isBlankLine, type Line } from '../text/lines.js';
+import { forEachLine, isBlankLine, type Line } from '../text/lines.js';
 import { displayWidth } from '../text/width.js';
 import {
   endsBlock, endsOpen, endsSentence, hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber,
   isLabelled, isSalutation, maxHeadlineWidth, startsNewsLead, subtitleDashLength,
 } from './shape.js';
-import { appendSource, appendVirtual, emptyTextMap, type TextMap } from './text-map.js';
+import { joinedTextMap, type TextMap } from './text-map.js';
 
 /** A paragraph or headline rebuilt from the physical lines it was wrapped into. */
 export interface Block {
@@ -17,23 +18,24 @@ export interface Block {
   start: number;
   /** Source offset just past the last character. */
   end: number;
-  /** Indices of the physical lines it was joined from. */
-  lines: number[];
   /** Whether its last line fills the column (a long title cut by a blank line runs on). */
   open: boolean;
 }
 
 /** A non-blank physical line with what the layout rules need to know of it. */
 interface Row {
-  line: Line;
+  /** Source offset of the first character that is not white space. */
+  start: number;
+  /** Source offset just past the last character that is not white space. */
+  end: number;
   text: string;
   /** Width of the line including its indentation, in ideographs. */
   width: number;
   indent: number;
   /** Blank lines between this row and the one before it. */
   gap: number;
-  /** Whether a blank line or the end of the text follows this row. */
-  endsRun: boolean;
+  /** The marker the row starts with, once asked for (`null`: not yet). */
+  marker: MarkerMatch | undefined | null;
 }
 
 /** Rows being joined into one block, with the widths the rules compare against. */
@@ -43,13 +45,18 @@ interface Group {
   widestBeforeLast: number;
   /** The widest row. */
   widest: number;
+  /** The rows' text joined, once asked for (`null`: not yet; `undefined`: too long to be a headline). */
+  short: string | undefined | null;
 }
 
 const lastRow = (group: Group): Row => group.rows[group.rows.length - 1] as Row;
 const firstRow = (group: Group): Row => group.rows[0] as Row;
-// Only short groups can be headlines; their text is joined when a rule needs it (linear overall).
-const shortText = (group: Group | undefined): string | undefined =>
-  group !== undefined && group.rows.length <= 4 ? group.rows.map((row) => row.text).join('') : undefined;
+// Only short groups can be headlines; their text is joined once a rule needs it (linear overall).
+const shortText = (group: Group | undefined): string | undefined => {
+  if (group === undefined) return undefined;
+  if (group.short === null) group.short = group.rows.length <= 4 ? group.rows.map((row) => row.text).join('') : undefined;
+  return group.short;
+};
 const isHeadlineGroup = (group: Group | undefined): boolean => {
   const text = shortText(group);
   return text !== undefined && looksLikeHeadline(text, (group as Group).rows.length);
@@ -71,53 +78,59 @@ const openEnding = /[的和与及在对把从为了将被向于以而并且或�
  * Rebuild paragraphs and headlines from hard-wrapped lines (SPEC section 4): join wrapped lines,
  * tell blank lines inside a paragraph from paragraph ends, and find the headlines.
  *
+ * One pass over the lines after a first that decides whether the text is wrapped at all; rows
+ * and groups live only as long as the rules look at them (the group being joined and the two
+ * before it), so that only the blocks stay.
+ *
  * @param source The decoded text.
- * @param lines Its lines.
  * @returns The blocks in source order.
  */
-export function reflow(source: string, lines: readonly Line[]): Block[] {
-  const rows = toRows(source, lines);
-  const wrapped = isWrapped(rows);
-  const groups: Group[] = [];
-  for (const row of rows) {
-    const current = groups[groups.length - 1];
-    if (current && wrapped && continues(current, row, { previous: [groups[groups.length - 2], groups[groups.length - 3]] })) {
+export function reflow(source: string): Block[] {
+  const wrapped = isWrapped(source);
+  const blocks: Block[] = [];
+  let current: Group | undefined;
+  let before: Group | undefined;
+  let beforeThat: Group | undefined;
+  let gap = 0;
+  forEachLine(source, (line) => {
+    if (isBlankLine(line)) {
+      gap++;
+      return;
+    }
+    const row = toRow(source, line, gap);
+    gap = 0;
+    if (current && wrapped && continues(current, row, { previous: [before, beforeThat] })) {
       current.widestBeforeLast = current.widest;
       current.widest = Math.max(current.widest, row.width);
       current.rows.push(row);
-      continue;
+      current.short = null;
+      return;
     }
-    groups.push({ rows: [row], widestBeforeLast: 0, widest: row.width });
-  }
-  return groups.map((group, index) => toBlock(source, group.rows, groups[index + 1]?.rows, wrapped));
+    if (current) blocks.push(toBlock(source, current, row, wrapped));
+    beforeThat = before;
+    before = current;
+    current = { rows: [row], widestBeforeLast: 0, widest: row.width, short: null };
+  });
+  if (current) blocks.push(toBlock(source, current, undefined, wrapped));
+  return blocks;
 }
 
-function toRows(source: string, lines: readonly Line[]): Row[] {
-  const rows: Row[] = [];
-  let gap = 0;
-  for (const line of lines) {
-    if (isBlankLine(line)) {
-      gap++;
-      continue;
-    }
-    const indent = displayWidth(source, line.start, line.contentStart);
-    const width = indent + displayWidth(source, line.contentStart, line.contentEnd);
-    const previous = rows[rows.length - 1];
-    if (previous) previous.endsRun = gap > 0;
-    rows.push({ line, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap, endsRun: true });
-    gap = 0;
-  }
-  return rows;
+function toRow(source: string, line: Readonly<Line>, gap: number): Row {
+  const indent = displayWidth(source, line.start, line.contentStart);
+  const width = indent + displayWidth(source, line.contentStart, line.contentEnd);
+  return { start: line.contentStart, end: line.contentEnd, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap, marker: null };
 }
 
 // A text that was never hard-wrapped has most of its characters in lines wider than any column.
-function isWrapped(rows: readonly Row[]): boolean {
+function isWrapped(source: string): boolean {
   let total = 0;
   let wide = 0;
-  for (const row of rows) {
-    total += row.width;
-    if (row.width > maxColumnWidth) wide += row.width;
-  }
+  forEachLine(source, (line) => {
+    if (isBlankLine(line)) return;
+    const width = displayWidth(source, line.start, line.contentEnd);
+    total += width;
+    if (width > maxColumnWidth) wide += width;
+  });
   return wide * 2 < total;
 }
 
@@ -141,20 +154,20 @@ function continuesInRun(group: Group, last: Row, next: Row): boolean {
   if (last.width < minColumnWidth || last.width > maxColumnWidth) return false;
   // A line that starts with 一、（一）1. or a headline number starts a block of its own, unless
   // the line before it stops mid-phrase (`…坚持` / `1.5亿元`): markers start lines (SPEC 3).
-  if (startsHeadlineFamily(next.text) && !openEnding.test(last.text) && !/[0-9０-９]$/u.test(last.text)) return false;
+  if (startsHeadlineFamily(next) && !openEnding.test(last.text) && !/[0-9０-９]$/u.test(last.text)) return false;
   const first = group.rows.length === 1;
   const reference = Math.max(next.width, group.widestBeforeLast);
   // An indented line opens a paragraph or headline, unless the line before it is full and runs on
   // (a space of the source that the wrap put at the start of a line).
   if (next.indent > last.indent && (endsSentence(last.text) || last.width < reference - 2)) return false;
   // `（二）…根本动力` / `一是…`: under a numbered headline line, a marker starts a new block.
-  if (group.rows.length === 1 && startsHeadlineFamily(last.text) && startsWithMarker(next.text) && isHeadlineGroup(group)) return false;
+  if (group.rows.length === 1 && startsHeadlineFamily(last) && startsWithMarker(next) && isHeadlineGroup(group)) return false;
   if (endsSentence(last.text)) {
     // A sentence that ends on a line narrower than any body column ends its paragraph.
     if (last.width < minFragmentWidth) return false;
     // After a sentence end, a headline-family marker (一、（一）1.) opens a paragraph of its own;
     // run-in markers (一是, 第二，) are often inline and may simply have wrapped to the line start.
-    if (opensSibling(firstRow(group), next) || startsHeadlineFamily(next.text)) return false;
+    if (opensSibling(firstRow(group), next) || startsHeadlineFamily(next)) return false;
     // A short line that could be a headline is not the last line of this paragraph: that would
     // end a sentence. Nor is a narrower line that ends none: it starts a narrower column.
     const column = Math.max(16, group.widest);
@@ -179,8 +192,8 @@ function continuesAcrossBlank(group: Group, last: Row, next: Row, context: Conte
   if (/[0-9０-９A-Za-z]$/u.test(last.text) && /^[0-9０-９A-Za-z%％.．]/u.test(next.text)) return true;
   const text = shortText(group);
   const headline = text !== undefined && looksLikeHeadline(text, group.rows.length);
-  if (startsHeadlineFamily(next.text) && headline) return false;
-  if (startsWithMarker(next.text)) return full && !/[)）》」』]$/u.test(last.text);
+  if (startsHeadlineFamily(next) && headline) return false;
+  if (startsWithMarker(next)) return full && !/[)）》」』]$/u.test(last.text);
   if (!headline) return true;
   // A line that ends a sentence and is no wider than this one is the tail of this block's
   // paragraph (except under the title: `同志们：`).
@@ -190,7 +203,7 @@ function continuesAcrossBlank(group: Group, last: Row, next: Row, context: Conte
   // The first block of a text, shaped like a headline, is the title, however wide it was set.
   if (before === undefined) return false;
   // A full line that could still be a headline: headlines are set narrow and end on a word.
-  if (last.width > maxHeadlineColumn || openEnding.test(last.text) || startsRunIn(firstRow(group).text)) return true;
+  if (last.width > maxHeadlineColumn || openEnding.test(last.text) || startsRunIn(rowMarker(firstRow(group)))) return true;
   if (firstRow(group).indent > 0) return false; // headlines are indented, paragraph fragments are not
   if (!single) return next.width >= last.width - 1 && group.rows.every((row) => row.width >= last.width - 0.5);
   return singleLineRunsOn(last, next, context);
@@ -205,32 +218,37 @@ function singleLineRunsOn(last: Row, next: Row, context: Context): boolean {
   const [before, beforeThat] = context.previous;
   if (before === undefined) return false; // the first line of a text is its title
   const beforeIsHeadline = isHeadlineGroup(before);
-  if (beforeIsHeadline && isHeadlineGroup(beforeThat) && !startsHeadlineFamily(firstRow(before).text)) return false;
-  const underHeadline = beforeIsHeadline && !startsHeadlineFamily(last.text);
+  if (beforeIsHeadline && isHeadlineGroup(beforeThat) && !startsHeadlineFamily(firstRow(before))) return false;
+  const underHeadline = beforeIsHeadline && !startsHeadlineFamily(last);
   const asWideAsNext = next.width >= 15.5 && last.width >= next.width - 0.5 && last.width <= next.width + 1;
   return asWideAsNext || underHeadline;
 }
 
-function startsWithMarker(text: string): boolean {
-  const found = matchMarker(text, 0);
+// The rules ask for a row's marker many times; it is matched once.
+function rowMarker(row: Row): MarkerMatch | undefined {
+  if (row.marker === null) row.marker = matchMarker(row.text, 0);
+  return row.marker;
+}
+
+function startsWithMarker(row: Row): boolean {
+  const found = rowMarker(row);
   return found !== undefined && !found.headlineOnly;
 }
 
-function startsHeadlineFamily(text: string): boolean {
-  const found = matchMarker(text, 0);
-  return found !== undefined && headlineFamilies.has(found.style) && found.end < text.length;
+function startsHeadlineFamily(row: Row): boolean {
+  const found = rowMarker(row);
+  return found !== undefined && headlineFamilies.has(found.style) && found.end < row.text.length;
 }
 
 // Run-in families (第一，一是 一要 一方面 首先) never number a headline.
-function startsRunIn(text: string): boolean {
-  const found = matchMarker(text, 0);
+function startsRunIn(found: MarkerMatch | undefined): boolean {
   return found !== undefined && !headlineFamilies.has(found.style);
 }
 
 // `第一，…。` followed by `第二，…`: the next line opens a sibling item, so the paragraph ends.
 function opensSibling(first: Row, next: Row): boolean {
-  const a = matchMarker(first.text, 0);
-  const b = matchMarker(next.text, 0);
+  const a = rowMarker(first);
+  const b = rowMarker(next);
   return a !== undefined && b !== undefined && a.style === b.style;
 }
 
@@ -245,34 +263,35 @@ export function looksLikeHeadline(text: string, lineCount: number): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || lineCount > 4 || hasSentenceEnd(trimmed)) return false;
   if (/[：:，,、]$/u.test(trimmed) || isDateLine(trimmed) || isDocumentNumber(trimmed) || isBracketNote(trimmed)) return false;
-  if (startsRunIn(trimmed) || !bracketsBalance(trimmed) || /^[，。、；：！？”’）》」』】…)]/u.test(trimmed)) return false;
+  if (startsRunIn(matchMarker(trimmed, 0)) || !bracketsBalance(trimmed) || /^[，。、；：！？”’）》」』】…)]/u.test(trimmed)) return false;
   if (isLabelled(trimmed)) return false;
   return displayWidth(trimmed) <= maxHeadlineWidth;
 }
 
-function toBlock(source: string, group: readonly Row[], following: readonly Row[] | undefined, wrapped: boolean): Block {
+function toBlock(source: string, { rows: group, widestBeforeLast }: Group, following: Row | undefined, wrapped: boolean): Block {
   const text = joinRows(source, group);
   let kind: Block['kind'] = looksLikeHeadline(text.value, wrapped ? group.length : 1) ? 'heading' : 'paragraph';
   // A headline heads something: the name over a date line is a signature, and nothing ends a text.
-  if (kind === 'heading' && (!following || isDateLine((following[0] as Row).text))) kind = 'paragraph';
+  if (kind === 'heading' && (!following || isDateLine(following.text))) kind = 'paragraph';
   if (kind === 'heading' && endsSentence(text.value)) kind = 'paragraph';
   const first = group[0] as Row;
   const last = group[group.length - 1] as Row;
-  const widest = Math.max(...group.slice(0, -1).map((row) => row.width), 0);
-  const open = !endsBlock(last.text) && (group.length > 1 ? last.width >= widest - 0.5 : last.width > maxHeadlineColumn);
-  return { kind, text, start: first.line.contentStart, end: last.line.contentEnd, lines: group.map((row) => row.line.index), open };
+  const open = !endsBlock(last.text) && (group.length > 1 ? last.width >= widestBeforeLast - 0.5 : last.width > maxHeadlineColumn);
+  return { kind, text, start: first.start, end: last.end, open };
 }
+
+const isLatinLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 // Join wrapped lines: nothing between CJK characters, one space between Latin words.
 function joinRows(source: string, group: readonly Row[]): TextMap {
-  const map = emptyTextMap();
-  let previous = '';
-  for (const row of group) {
-    if (/[A-Za-z]$/u.test(previous) && /^[A-Za-z]/u.test(row.text)) appendVirtual(map, ' ', row.line.contentStart);
-    appendSource(map, source, row.line.contentStart, row.line.contentEnd);
-    previous = row.text;
+  const stretches: Array<{ start: number; end: number; virtual?: string }> = [];
+  let previous = -1;
+  for (const { start, end } of group) {
+    if (isLatinLetter(previous) && isLatinLetter(source.charCodeAt(start))) stretches.push({ start, end: start, virtual: ' ' });
+    stretches.push({ start, end });
+    previous = source.charCodeAt(end - 1);
   }
-  return map;
+  return joinedTextMap(source, stretches);
 }
 
 // A headline closes every bracket it opens; a wrapped tail like `负责）` does not.

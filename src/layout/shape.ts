@@ -3,21 +3,54 @@
  * headline, whether it is a date or a document number. Pure predicates over strings.
  */
 
-// e.g. `…管理。` `…问题？` `…要求：` `…等。”` — a sentence end, perhaps inside closing quotes.
-const terminalPattern = /[。！？；：!?;:…][”’」』）)》]*$/u;
-// The spec's block end also counts a closing quote: `…“校园欺凌”` does not run on over a blank line.
-const blockEndPattern = /(?:[。！？；：!?;:…][”’」』）)》]*|”)$/u;
-// A headline holds no sentence end at all.
-const sentenceInside = /[。！？；!?;]/u;
+// These predicates look at the end of a text; they scan back from it rather than run a pattern
+// anchored at `$`, which V8 tries at every offset (a scan of the whole paragraph per call).
 
-/** Whether the text ends a sentence (。！？；： with any closing quotes after it). */
-export const endsSentence = (text: string): boolean => terminalPattern.test(text.trimEnd());
+// White space as String.prototype.trim sees it.
+const isWhite = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+// 。！？；：!?;:… end a sentence; ”’」』）)》 may close it.
+const isTerminal = (code: number): boolean =>
+  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0xff1a ||
+  code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x2026;
+const isCloser = (code: number): boolean =>
+  code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x29 || code === 0x300b;
 
-/** Whether a block ending with this text ends a paragraph across a blank line (SPEC 4). */
-export const endsBlock = (text: string): boolean => blockEndPattern.test(text.trimEnd());
+/** Offset of the last character that is not white space, or -1. */
+export function lastContentIndex(text: string): number {
+  let index = text.length - 1;
+  while (index >= 0 && isWhite(text.charCodeAt(index))) index--;
+  return index;
+}
+
+/** The last character that is not white space, as a code unit, or -1. */
+export const lastContentCode = (text: string): number => {
+  const index = lastContentIndex(text);
+  return index === -1 ? -1 : text.charCodeAt(index);
+};
+
+/** Whether the text ends a sentence (。！？；： with any closing quotes after it), e.g. `…管理。` `…等。”`. */
+export function endsSentence(text: string): boolean {
+  let index = lastContentIndex(text);
+  while (index >= 0 && isCloser(text.charCodeAt(index))) index--;
+  return index >= 0 && isTerminal(text.charCodeAt(index));
+}
+
+/**
+ * Whether a block ending with this text ends a paragraph across a blank line (SPEC 4): a sentence
+ * end, or a closing quote (`…“校园欺凌”` does not run on).
+ */
+export const endsBlock = (text: string): boolean => lastContentCode(text) === 0x201d || endsSentence(text);
 
 /** Whether the text ends with a comma or an enumeration comma: it cannot end anything. */
-export const endsOpen = (text: string): boolean => /[，、,]$/u.test(text.trimEnd());
+export const endsOpen = (text: string): boolean => {
+  const code = lastContentCode(text);
+  return code === 0xff0c || code === 0x3001 || code === 0x2c;
+};
+
+// A headline holds no sentence end at all.
+const sentenceInside = /[。！？；!?;]/u;
 
 /** Whether the text holds a sentence end anywhere. */
 export const hasSentenceEnd = (text: string): boolean => sentenceInside.test(text);
@@ -30,7 +63,7 @@ export const isDateLine = (text: string): boolean => dateLine.test(text.trim());
 // e.g. `国发〔2019〕3号`, `京政办发[2023]12号`
 const documentNumber = /[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*[0-9０-９]+\s*号$/u;
 /** Whether the text is a document number (发文字号). */
-export const isDocumentNumber = (text: string): boolean => documentNumber.test(text.trim());
+export const isDocumentNumber = (text: string): boolean => lastContentCode(text) === 0x53f7 && documentNumber.test(text.trim());
 
 // e.g. `（此件公开发布）`, `（本文有删减）`, `(记者 王华)`
 const bracketNote = /^[（(][^（）()]*[）)]$/u;

@@ -19,36 +19,36 @@ export interface TextMap {
   pieces: Piece[];
 }
 
-/** An empty map. */
-export function emptyTextMap(): TextMap {
-  return { value: '', pieces: [] };
+/** A stretch of the source to join, or (with `virtual`) text the join adds at `start`. */
+export interface Stretch {
+  start: number;
+  end: number;
+  virtual?: string;
 }
 
 /**
- * Append a stretch of the source.
+ * Join stretches of the source into one text with its map. The text is built in one piece (not
+ * appended to a string one stretch at a time, which leaves a rope that every later scan of the
+ * text walks through).
  *
- * @param map The map to grow.
  * @param source The whole source text.
- * @param start Offset of the stretch in the source.
- * @param end End of the stretch (exclusive).
+ * @param stretches The stretches, in order; empty ones are left out.
  */
-export function appendSource(map: TextMap, source: string, start: number, end: number): void {
-  if (end <= start) return;
-  map.pieces.push({ at: map.value.length, length: end - start, offset: start, virtual: false });
-  map.value += source.slice(start, end);
-}
-
-/**
- * Append text that is not in the source (the space that keeps two Latin words apart), mapped to
- * the place where the line broke.
- *
- * @param map The map to grow.
- * @param text The text to add.
- * @param offset The source offset it stands for.
- */
-export function appendVirtual(map: TextMap, text: string, offset: number): void {
-  map.pieces.push({ at: map.value.length, length: text.length, offset, virtual: true });
-  map.value += text;
+export function joinedTextMap(source: string, stretches: readonly Stretch[]): TextMap {
+  const parts = stretches.map(({ start, end, virtual }) => virtual ?? source.slice(start, end));
+  let count = 0;
+  for (const text of parts) if (text.length > 0) count++;
+  // Sized up front: the map stays with the block, and an array grown by push keeps spare slots.
+  const pieces = new Array<Piece>(count);
+  let at = 0;
+  let kept = 0;
+  stretches.forEach(({ start, virtual }, index) => {
+    const { length } = parts[index] as string;
+    if (length === 0) return;
+    pieces[kept++] = { at, length, offset: start, virtual: virtual !== undefined };
+    at += length;
+  });
+  return { value: parts.length === 1 ? (parts[0] as string) : parts.join(''), pieces };
 }
 
 function pieceAt(map: TextMap, index: number): Piece | undefined {

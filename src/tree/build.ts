@@ -19,14 +19,16 @@ export interface BuildContext {
 const isSpace = (char: string): boolean => char === ' ' || char === '\u3000' || char === '\t';
 
 /**
- * Build the tree from the blocks, in the order the head says (SPEC sections 2 and 3).
+ * Build the tree from the blocks, in the order the head says (SPEC sections 2 and 3). The blocks
+ * are consumed: each is dropped from the array once built into the tree, so that a large
+ * document does not hold its blocks and its whole tree at once.
  *
- * @param blocks The paragraphs and headlines, in source order.
+ * @param blocks The paragraphs and headlines, in source order; emptied as they are read.
  * @param head The title block and the reading order.
  * @param context Where positions come from, and the encoding to record.
  * @returns The document.
  */
-export function buildTree(blocks: readonly Block[], head: Head, context: BuildContext): Document {
+export function buildTree(blocks: Array<Block | undefined>, head: Head, context: BuildContext): Document {
   const title = head.title.map((index) => (blocks[index] as Block).text.value.trim()).join('');
   const subtitle = head.subtitle
     .map((index, at) => (blocks[index] as Block).text.value.slice(at === 0 ? head.subtitleDash : 0).trim())
@@ -47,6 +49,7 @@ export function buildTree(blocks: readonly Block[], head: Head, context: BuildCo
     if (index !== previous + 1) builder.outline.closeAll();
     previous = index;
     const block = blocks[index] as Block;
+    blocks[index] = undefined;
     if (block.kind === 'heading' && !asParagraph.has(index)) builder.heading(block);
     else builder.paragraph(block);
   }
@@ -85,7 +88,7 @@ class TreeBuilder {
         };
         const { ordinal, expected, seen } = fit.slot;
         const duplicate = seen.has(ordinal);
-        const highest = Math.max(0, ...seen);
+        const highest = expected !== undefined && expected !== ordinal ? Math.max(0, ...seen) : 0;
         this.outline.addSection(section, fit.frame, fit.slot);
         if (expected !== undefined && expected !== ordinal) {
           // Kept in source order; the reader is told (the seed's panels run 1, 3, 2).
@@ -167,7 +170,7 @@ class TreeBuilder {
     if (start === end) return;
     // A slice of the block's text (no copy); figures map back through the block's own map.
     const value = text.value.slice(start, end);
-    const paragraph: Paragraph = { type: 'paragraph', value, position: this.position(text, start, end) };
+    const position = this.position(text, start, end);
     // Spelled out rather than spread from a rest object, which gives every figure a shape of its own.
     const figures = findFigures(value).map((figure) => ({
       text: figure.text,
@@ -176,7 +179,8 @@ class TreeBuilder {
       kind: figure.kind,
       position: this.position(text, start + figure.start, start + figure.end),
     }));
-    if (figures.length > 0) paragraph.figures = figures;
+    // Figures go into the literal: a property added later is stored outside the object.
+    const paragraph: Paragraph = figures.length > 0 ? { type: 'paragraph', value, position, figures } : { type: 'paragraph', value, position };
     (holder.children as Paragraph[]).push(paragraph);
   }
 
@@ -212,10 +216,14 @@ function closePositions(node: Positioned): void {
   for (const child of node.children as Positioned[]) closePositions(child);
   const { position } = node;
   if (!position || node.children.length === 0) return;
+  // The extremes first, then one copy of each (a copy per child would be garbage).
+  let { start, end } = position;
   for (const child of node.children as Positioned[]) {
     const at = child.position;
     if (!at) continue;
-    if (at.end.offset > position.end.offset) position.end = { ...at.end };
-    if (at.start.offset < position.start.offset) position.start = { ...at.start };
+    if (at.end.offset > end.offset) end = at.end;
+    if (at.start.offset < start.offset) start = at.start;
   }
+  if (end !== position.end) position.end = { ...end };
+  if (start !== position.start) position.start = { ...start };
 }
