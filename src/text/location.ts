@@ -20,7 +20,13 @@ export function location(text: string): Location {
     const code = text.charCodeAt(index);
     if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
   }
+  // Offsets come in runs along a line or the next one: the line of the last one is tried first.
+  let last = 0;
   const toPoint = (offset: number): Point => {
+    const lineStart = starts[last] as number;
+    if (offset >= lineStart && (last + 1 === starts.length || offset < (starts[last + 1] as number))) {
+      return { line: last + 1, column: offset - lineStart + 1, offset };
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -28,6 +34,7 @@ export function location(text: string): Location {
       if ((starts[middle] as number) <= offset) low = middle;
       else high = middle - 1;
     }
+    last = low;
     return { line: low + 1, column: offset - (starts[low] as number) + 1, offset };
   };
   return {

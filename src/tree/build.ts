@@ -16,7 +16,7 @@ export interface BuildContext {
   encoding: string;
 }
 
-const isSpace = (char: string): boolean => char === ' ' || char === '\u3000' || char === '\t';
+const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9;
 
 /**
  * Build the tree from the blocks, in the order the head says (SPEC sections 2 and 3). The blocks
@@ -133,7 +133,7 @@ class TreeBuilder {
       if (!fit) continue;
       this.flush(holder, block.text, cut, candidate.start);
       let after = candidate.end;
-      while (after < text.length && isSpace(text.charAt(after))) after++;
+      while (after < text.length && isSpace(text.charCodeAt(after))) after++;
       const item: Item = {
         type: 'item',
         marker: candidate.marker,
@@ -165,8 +165,8 @@ class TreeBuilder {
   private flush(holder: Document | Section | Item, text: TextMap, from: number, to: number): void {
     let start = from;
     let end = to;
-    while (start < end && isSpace(text.value.charAt(start))) start++;
-    while (end > start && isSpace(text.value.charAt(end - 1))) end--;
+    while (start < end && isSpace(text.value.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.value.charCodeAt(end - 1))) end--;
     if (start === end) return;
     // A slice of the block's text (no copy); figures map back through the block's own map.
     const value = text.value.slice(start, end);
