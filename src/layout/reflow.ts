@@ -7,7 +7,7 @@ import {
   endsBlock, endsOpen, endsSentence, hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber,
   isLabelled, isSalutation, maxHeadlineWidth, startsNewsLead, subtitleDashLength,
 } from './shape.js';
-import { joinedTextMap, type TextMap } from './text-map.js';
+import { joinRanges, type TextMap } from './text-map.js';
 
 /** A paragraph or headline rebuilt from the physical lines it was wrapped into. */
 export interface Block {
@@ -284,14 +284,9 @@ const isLatinLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 
 // Join wrapped lines: nothing between CJK characters, one space between Latin words.
 function joinRows(source: string, group: readonly Row[]): TextMap {
-  const stretches: Array<{ start: number; end: number; virtual?: string }> = [];
-  let previous = -1;
-  for (const { start, end } of group) {
-    if (isLatinLetter(previous) && isLatinLetter(source.charCodeAt(start))) stretches.push({ start, end: start, virtual: ' ' });
-    stretches.push({ start, end });
-    previous = source.charCodeAt(end - 1);
-  }
-  return joinedTextMap(source, stretches);
+  return joinRanges(source, group, (previous, next) =>
+    isLatinLetter(source.charCodeAt(previous.end - 1)) && isLatinLetter(source.charCodeAt(next.start)) ? ' ' : '',
+  );
 }
 
 // A headline closes every bracket it opens; a wrapped tail like `负责）` does not.

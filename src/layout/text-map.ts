@@ -19,36 +19,47 @@ export interface TextMap {
   pieces: Piece[];
 }
 
-/** A stretch of the source to join, or (with `virtual`) text the join adds at `start`. */
-export interface Stretch {
+/** A stretch of the source: `[start, end)`. */
+export interface Range {
   start: number;
   end: number;
-  virtual?: string;
 }
 
 /**
- * Join stretches of the source into one text with its map. The text is built in one piece (not
- * appended to a string one stretch at a time, which leaves a rope that every later scan of the
- * text walks through).
+ * Join ranges of the source into one text with its map, putting `separator(previous, next)`
+ * between two ranges (text that is not in the source, mapped to where the next range starts).
+ * The text is built in one piece, not appended a range at a time, which would leave a rope that
+ * every later scan of the text walks through; the map's arrays are sized exactly, as they stay
+ * with the block.
  *
  * @param source The whole source text.
- * @param stretches The stretches, in order; empty ones are left out.
+ * @param ranges The ranges, in order; empty ones are left out.
+ * @param separator What goes between two ranges (`''` for nothing).
  */
-export function joinedTextMap(source: string, stretches: readonly Stretch[]): TextMap {
-  const parts = stretches.map(({ start, end, virtual }) => virtual ?? source.slice(start, end));
+export function joinRanges(source: string, ranges: readonly Range[], separator: (previous: Range, next: Range) => string): TextMap {
+  if (ranges.length === 1) {
+    const { start, end } = ranges[0] as Range;
+    return { value: source.slice(start, end), pieces: end > start ? [{ at: 0, length: end - start, offset: start, virtual: false }] : [] };
+  }
+  const parts: string[] = [];
+  ranges.forEach((range, index) => {
+    if (index > 0) parts.push(separator(ranges[index - 1] as Range, range));
+    parts.push(source.slice(range.start, range.end));
+  });
   let count = 0;
-  for (const text of parts) if (text.length > 0) count++;
-  // Sized up front: the map stays with the block, and an array grown by push keeps spare slots.
+  for (const part of parts) if (part.length > 0) count++;
   const pieces = new Array<Piece>(count);
   let at = 0;
   let kept = 0;
-  stretches.forEach(({ start, virtual }, index) => {
-    const { length } = parts[index] as string;
-    if (length === 0) return;
-    pieces[kept++] = { at, length, offset: start, virtual: virtual !== undefined };
-    at += length;
+  parts.forEach((part, index) => {
+    if (part.length === 0) return;
+    // Even parts are ranges, odd ones the separators before range (index + 1) / 2.
+    const virtual = index % 2 === 1;
+    const range = ranges[virtual ? (index + 1) / 2 : index / 2] as Range;
+    pieces[kept++] = { at, length: part.length, offset: range.start, virtual };
+    at += part.length;
   });
-  return { value: parts.length === 1 ? (parts[0] as string) : parts.join(''), pieces };
+  return { value: parts.join(''), pieces };
 }
 
 function pieceAt(map: TextMap, index: number): Piece | undefined {
