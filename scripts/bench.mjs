@@ -35,9 +35,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-if (!existsSync(join(root, 'dist/index.js'))) {
+if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/bundle/main.js'))) {
   log('jyparse bench: building dist/ first');
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
 
 const work = mkdtempSync(join(tmpdir(), 'jyparse-bench-'));

@@ -365,17 +365,3 @@ describe('configuration', () => {
     );
   });
 });
-
-describe('loading', () => {
-  const source = (path: string): string => readFileSync(new URL(`../src/${path}`, import.meta.url), 'utf8');
-
-  it('the check command loads its rules only when it runs, so converting never loads them', () => {
-    const command = source('cli/check-command.ts');
-    expect(command).not.toMatch(/^import (?!type )[^;]*from '\.\.\/check\//mu);
-    expect(command).toContain("await import('../check/run.js')");
-  });
-
-  it('the YAML parser is loaded only for a YAML configuration', () => {
-    expect(source('check/load-config.ts')).not.toMatch(/^import[^;]*from 'yaml'/mu);
-  });
-});

@@ -25,6 +25,10 @@ describe('npm pack', () => {
     const outside = files.filter((path) => !path.startsWith('dist/'));
     expect(outside).toEqual(['LICENSE', 'README.md', 'bin/jyparse.js', 'package.json', 'schema.json']);
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/unified.js', 'dist/unified.d.ts', 'dist/cli/main.js']));
+    // The bundled CLI that bin/jyparse.js runs, every chunk of it; not the bundler's metafile.
+    const bundle = files.filter((path) => path.startsWith('dist/bundle/'));
+    expect(bundle).toEqual(expect.arrayContaining(['dist/bundle/main.js', 'dist/bundle/worker.js']));
+    expect(bundle.sort()).toEqual(readdirSync(join(root, 'dist/bundle')).filter((name) => name.endsWith('.js')).map((name) => `dist/bundle/${name}`).sort());
     expect(files.filter((path) => path.startsWith('dist/')).every((path) => /\.(?:js|d\.ts)$/u.test(path))).toBe(true);
     expect(files.filter((path) => /^(?:src|test|fixtures|seeds|scripts|docs|\.ci)\//u.test(path) || path.endsWith('.tgz'))).toEqual([]);
   });
