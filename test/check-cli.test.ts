@@ -81,6 +81,12 @@ describe('the reference document', () => {
     ]);
   });
 
+  it('points the inferred number at the headline that lacks it, not at its whole section', async () => {
+    const result = await run(['check', '--reporter', 'json', 'seed.txt'], memoryIo({ 'seed.txt': seed }));
+    const findings = JSON.parse(result.out) as Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }>;
+    expect(findings.find((finding) => finding.ruleId.startsWith('JY006'))).toMatchObject({ line: 146, column: 1, endLine: 146, endColumn: 13 });
+  });
+
   it('prints the stylish report', async () => {
     const result = await run(['check', '--lang', 'en', 'seed.txt'], memoryIo({ 'seed.txt': seed }));
     expect(result.code).toBe(1);
