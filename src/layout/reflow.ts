@@ -292,9 +292,11 @@ function joinRows(source: string, group: readonly Row[]): TextMap {
 // A headline closes every bracket it opens; a wrapped tail like `负责）` does not.
 function bracketsBalance(text: string): boolean {
   let depth = 0;
-  for (const char of text) {
-    if (char === '（' || char === '(' || char === '《' || char === '〔') depth++;
-    else if (char === '）' || char === ')' || char === '》' || char === '〕') depth--;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // （ ( 《 〔 open, ） ) 》 〕 close
+    if (code === 0xff08 || code === 0x28 || code === 0x300a || code === 0x3014) depth++;
+    else if (code === 0xff09 || code === 0x29 || code === 0x300b || code === 0x3015) depth--;
     if (depth < 0) return false;
   }
   return depth === 0;

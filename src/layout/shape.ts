@@ -24,6 +24,22 @@ export function lastContentIndex(text: string): number {
   return index;
 }
 
+/** The first character that is not white space, as a code unit, or -1. */
+export function firstContentCode(text: string): number {
+  let index = 0;
+  while (index < text.length && isWhite(text.charCodeAt(index))) index++;
+  return index < text.length ? text.charCodeAt(index) : -1;
+}
+
+// The patterns below are anchored at the start; most lines fail on their first character, which
+// is checked before the pattern runs (a call to a pattern costs more than the test).
+const codes = (chars: string): Set<number> => new Set([...chars].map((char) => char.charCodeAt(0)));
+const dateLineStarts = codes('0123456789０１２３４５６７８９〇零一二三四五六七八九');
+const salutationStarts = codes('各同女朋尊');
+// 本报讯, 新华社…电, and `…消息（` / `…讯：` within the first seven characters.
+const newsLeadMarks = codes('讯息');
+const maxNewsSourceLength = 7;
+
 /** The last character that is not white space, as a code unit, or -1. */
 export const lastContentCode = (text: string): number => {
   const index = lastContentIndex(text);
@@ -58,7 +74,7 @@ export const hasSentenceEnd = (text: string): boolean => sentenceInside.test(tex
 // e.g. `2018年12月7日`, `二〇〇四年十月十五日`, `2024 年 4 月`
 const dateLine = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/u;
 /** Whether the text is a date on its own (the date line under a signature). */
-export const isDateLine = (text: string): boolean => dateLine.test(text.trim());
+export const isDateLine = (text: string): boolean => dateLineStarts.has(firstContentCode(text)) && dateLine.test(text.trim());
 
 // e.g. `国发〔2019〕3号`, `京政办发[2023]12号`
 const documentNumber = /[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]\s*[0-9０-９]+\s*号$/u;
@@ -84,7 +100,7 @@ export const maxTitleWidth = 100;
 // e.g. `各市教育局：`, `各省、自治区、直辖市人民政府，国务院各部委：`, `同志们：`, `各位代表：`
 const salutation = /^(?:各|同志们|各位|女士们|朋友们|尊敬的)[^。！？；]{0,80}[：:]$/u;
 /** Whether the text is an addressee or a salutation line (主送机关, 同志们：): a paragraph of its own. */
-export const isSalutation = (text: string): boolean => salutation.test(text.trim());
+export const isSalutation = (text: string): boolean => salutationStarts.has(firstContentCode(text)) && salutation.test(text.trim());
 
 // e.g. `出席：李明、王芳`, `附件：1.…`: a label and its content, not a headline.
 const labelled = /^[^：:]{1,12}[：:]\S/u;
@@ -94,4 +110,14 @@ export const isLabelled = (text: string): boolean => labelled.test(text.trim());
 // e.g. `央视网消息（新闻联播）：`, `新华社北京3月5日电`, `本报讯（记者 王华）`: a news lead opens a paragraph.
 const newsLead = /^(?:本报讯|[^\s，。：]{1,6}(?:消息|讯)[（(：:]|新华社[^\s，。]{0,12}电)/u;
 /** Whether the text opens with a news agency's lead (电头). */
-export const startsNewsLead = (text: string): boolean => newsLead.test(text.trimStart());
+export const startsNewsLead = (text: string): boolean => mayStartNewsLead(text) && newsLead.test(text.trimStart());
+
+function mayStartNewsLead(text: string): boolean {
+  let index = 0;
+  while (index < text.length && isWhite(text.charCodeAt(index))) index++;
+  const first = text.charCodeAt(index);
+  if (first === 0x672c || first === 0x65b0) return true; // 本, 新
+  const end = Math.min(text.length, index + maxNewsSourceLength + 1);
+  for (let at = index + 1; at < end; at++) if (newsLeadMarks.has(text.charCodeAt(at))) return true;
+  return false;
+}

@@ -16,16 +16,27 @@ export interface Location {
  */
 export function location(text: string): Location {
   const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+  if (!text.includes('\r')) {
+    // Line ends are all `\n`: found by the native search, not a character at a time.
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) starts.push(end + 1);
+  } else {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+    }
   }
-  // Offsets come in runs along a line or the next one: the line of the last one is tried first.
+  // Offsets come in runs: along a paragraph, its figures, the next paragraph. The line of the last
+  // offset and the few after it are tried before a binary search.
   let last = 0;
   const toPoint = (offset: number): Point => {
-    const lineStart = starts[last] as number;
-    if (offset >= lineStart && (last + 1 === starts.length || offset < (starts[last + 1] as number))) {
-      return { line: last + 1, column: offset - lineStart + 1, offset };
+    if (offset >= (starts[last] as number)) {
+      const bound = Math.min(starts.length, last + 8);
+      for (let line = last; line < bound; line++) {
+        if (line + 1 === starts.length || offset < (starts[line + 1] as number)) {
+          last = line;
+          return { line: line + 1, column: offset - (starts[line] as number) + 1, offset };
+        }
+      }
     }
     let low = 0;
     let high = starts.length - 1;

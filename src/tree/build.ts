@@ -216,14 +216,12 @@ function closePositions(node: Positioned): void {
   for (const child of node.children as Positioned[]) closePositions(child);
   const { position } = node;
   if (!position || node.children.length === 0) return;
-  // The extremes first, then one copy of each (a copy per child would be garbage).
-  let { start, end } = position;
+  // A parent that ends (or starts) where a child does takes the child's point itself: points are
+  // read-only (docs/tree.md), and a copy for each of a million parents is memory and time.
   for (const child of node.children as Positioned[]) {
     const at = child.position;
     if (!at) continue;
-    if (at.end.offset > end.offset) end = at.end;
-    if (at.start.offset < start.offset) start = at.start;
+    if (at.end.offset > position.end.offset) position.end = at.end;
+    if (at.start.offset < position.start.offset) position.start = at.start;
   }
-  if (end !== position.end) position.end = { ...end };
-  if (start !== position.start) position.start = { ...start };
 }
