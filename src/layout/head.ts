@@ -41,7 +41,7 @@ export function findHead(blocks: readonly Block[]): Head {
   if (dashed > 0) {
     title = [dashed - 1];
     subtitle = [dashed];
-    subtitleDash = subtitleDashLength((blocks[dashed] as Block).text.value);
+    subtitleDash = subtitleDashLength((blocks[dashed] as Block).value);
     after = dashed + 1;
   } else if (blocks[0]?.kind === 'heading' && isTitleShaped(blocks[0]) && !startsNumberedHeadline(blocks[0])) {
     title = [0];
@@ -79,23 +79,23 @@ function range(from: number, to: number): number[] {
 }
 
 function textOf(blocks: readonly Block[], indices: readonly number[]): string {
-  return indices.map((index) => (blocks[index] as Block).text.value).join('');
+  return indices.map((index) => (blocks[index] as Block).value).join('');
 }
 
 function isSubtitleLine(block: Block): boolean {
-  const text = block.text.value;
+  const text = block.value;
   const dash = subtitleDashLength(text);
   return dash > 0 && dash < text.length && !hasSentenceEnd(text) && displayWidth(text) <= maxTitleWidth;
 }
 
 // `一、总体要求` opening a text is its first section, not its title.
 function startsNumberedHeadline(block: Block): boolean {
-  const found = matchMarker(block.text.value, 0);
+  const found = matchMarker(block.value, 0);
   return found !== undefined && familyOf(found.style).headings;
 }
 
 function isTitleShaped(block: Block): boolean {
-  return displayWidth(block.text.value) <= maxTitleWidth;
+  return displayWidth(block.value) <= maxTitleWidth;
 }
 
 // `东川省教育厅` / `关于做好…的` / `通知`: the issuer, the subject and the kind of document are one title.
@@ -104,14 +104,14 @@ function titleRunsOn(blocks: readonly Block[], title: readonly number[], next: n
   const text = textOf(blocks, title).trimEnd();
   if (documentKind.test(text)) return false;
   if ((blocks[title[title.length - 1] as number] as Block).open) return true;
-  return text.includes('关于') || openTitleEnding.test(text) || (blocks[next] as Block).text.value.trimStart().startsWith('关于');
+  return text.includes('关于') || openTitleEnding.test(text) || (blocks[next] as Block).value.trimStart().startsWith('关于');
 }
 
 // A transcript may repeat its headline over the body, with the subtitle lines under the repeat.
 function findTitleRepeat(blocks: readonly Block[], from: number, title: string): number {
   const wanted = normalize(title);
   for (let index = from; index < Math.min(blocks.length, from + 3); index++) {
-    if (normalize((blocks[index] as Block).text.value) === wanted) return index;
+    if (normalize((blocks[index] as Block).value) === wanted) return index;
   }
   return -1;
 }

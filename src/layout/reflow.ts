@@ -9,11 +9,9 @@ import {
 } from './shape.js';
 import { joinRanges, type TextMap } from './text-map.js';
 
-/** A paragraph or headline rebuilt from the physical lines it was wrapped into. */
-export interface Block {
+/** A paragraph or headline rebuilt from the physical lines it was wrapped into: its joined text and the map back to the source. */
+export interface Block extends TextMap {
   kind: 'heading' | 'paragraph';
-  /** The joined text and its map to the source. */
-  text: TextMap;
   /** Source offset of the first character. */
   start: number;
   /** Source offset just past the last character. */
@@ -269,15 +267,15 @@ export function looksLikeHeadline(text: string, lineCount: number): boolean {
 }
 
 function toBlock(source: string, { rows: group, widestBeforeLast }: Group, following: Row | undefined, wrapped: boolean): Block {
-  const text = joinRows(source, group);
-  let kind: Block['kind'] = looksLikeHeadline(text.value, wrapped ? group.length : 1) ? 'heading' : 'paragraph';
+  const { value, pieces } = joinRows(source, group);
+  let kind: Block['kind'] = looksLikeHeadline(value, wrapped ? group.length : 1) ? 'heading' : 'paragraph';
   // A headline heads something: the name over a date line is a signature, and nothing ends a text.
   if (kind === 'heading' && (!following || isDateLine(following.text))) kind = 'paragraph';
-  if (kind === 'heading' && endsSentence(text.value)) kind = 'paragraph';
+  if (kind === 'heading' && endsSentence(value)) kind = 'paragraph';
   const first = group[0] as Row;
   const last = group[group.length - 1] as Row;
   const open = !endsBlock(last.text) && (group.length > 1 ? last.width >= widestBeforeLast - 0.5 : last.width > maxHeadlineColumn);
-  return { kind, text, start: first.start, end: last.end, open };
+  return { kind, value, pieces, start: first.start, end: last.end, open };
 }
 
 const isLatinLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

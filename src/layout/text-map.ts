@@ -1,22 +1,16 @@
-/** One stretch of a joined text, copied from the source or (virtual) added by the join. */
-interface Piece {
-  /** Offset in the joined text. */
-  at: number;
-  /** Length in the joined text. */
-  length: number;
-  /** Source offset of the stretch's first character. */
-  offset: number;
-  /** Added text (a space between Latin words): every character maps to `offset`. */
-  virtual: boolean;
-}
-
 /**
  * A text assembled from stretches of the source (wrapped lines joined), with the map back to
  * source offsets that positions and figures need.
+ *
+ * Every block of a document carries one until the tree takes it, so the map is kept flat: three
+ * numbers a stretch in one array, `at` (offset in the joined text), `length` and `offset` (source
+ * offset of its first character). A stretch that is not in the source (the space the join puts
+ * between two Latin words) has a negative length, and every character of it maps to `offset`.
  */
 export interface TextMap {
   value: string;
-  pieces: Piece[];
+  /** `[at, length, offset]` for each stretch, in order; `length` < 0 for added text. */
+  pieces: readonly number[];
 }
 
 /** A stretch of the source: `[start, end)`. */
@@ -25,12 +19,13 @@ export interface Range {
   end: number;
 }
 
+const stride = 3;
+
 /**
  * Join ranges of the source into one text with its map, putting `separator(previous, next)`
  * between two ranges (text that is not in the source, mapped to where the next range starts).
  * The text is built in one piece, not appended a range at a time, which would leave a rope that
- * every later scan of the text walks through; the map's arrays are sized exactly, as they stay
- * with the block.
+ * every later scan of the text walks through.
  *
  * @param source The whole source text.
  * @param ranges The ranges, in order; empty ones are left out.
@@ -39,39 +34,48 @@ export interface Range {
 export function joinRanges(source: string, ranges: readonly Range[], separator: (previous: Range, next: Range) => string): TextMap {
   if (ranges.length === 1) {
     const { start, end } = ranges[0] as Range;
-    return { value: source.slice(start, end), pieces: end > start ? [{ at: 0, length: end - start, offset: start, virtual: false }] : [] };
+    return { value: source.slice(start, end), pieces: end > start ? [0, end - start, start] : [] };
   }
   const parts: string[] = [];
-  ranges.forEach((range, index) => {
-    if (index > 0) parts.push(separator(ranges[index - 1] as Range, range));
-    parts.push(source.slice(range.start, range.end));
-  });
-  let count = 0;
-  for (const part of parts) if (part.length > 0) count++;
-  const pieces = new Array<Piece>(count);
+  const pieces: number[] = [];
   let at = 0;
-  let kept = 0;
-  parts.forEach((part, index) => {
-    if (part.length === 0) return;
-    // Even parts are ranges, odd ones the separators before range (index + 1) / 2.
-    const virtual = index % 2 === 1;
-    const range = ranges[virtual ? (index + 1) / 2 : index / 2] as Range;
-    pieces[kept++] = { at, length: part.length, offset: range.start, virtual };
-    at += part.length;
+  ranges.forEach((range, index) => {
+    if (index > 0) {
+      const added = separator(ranges[index - 1] as Range, range);
+      if (added.length > 0) {
+        parts.push(added);
+        pieces.push(at, -added.length, range.start);
+        at += added.length;
+      }
+    }
+    if (range.end > range.start) {
+      parts.push(source.slice(range.start, range.end));
+      pieces.push(at, range.end - range.start, range.start);
+      at += range.end - range.start;
+    }
   });
-  return { value: parts.join(''), pieces };
+  // A copy to its length: an array grown by push keeps spare slots, and the map stays with the block.
+  return { value: parts.join(''), pieces: pieces.slice() };
 }
 
-function pieceAt(map: TextMap, index: number): Piece | undefined {
-  const { pieces } = map;
+// The index in `pieces` of the stretch that holds `index` of the joined text.
+function pieceAt(pieces: readonly number[], index: number): number {
   let low = 0;
-  let high = pieces.length - 1;
+  let high = pieces.length / stride - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if ((pieces[middle] as Piece).at <= index) low = middle;
+    if ((pieces[middle * stride] as number) <= index) low = middle;
     else high = middle - 1;
   }
-  return pieces[low];
+  return low * stride;
+}
+
+// The source offset of `index`, which lies in the stretch at `piece` (or just past its end).
+function offsetIn(pieces: readonly number[], piece: number, index: number): number {
+  const at = pieces[piece] as number;
+  const length = pieces[piece + 1] as number;
+  const offset = pieces[piece + 2] as number;
+  return length < 0 ? offset : offset + (index - at);
 }
 
 /**
@@ -81,13 +85,14 @@ function pieceAt(map: TextMap, index: number): Piece | undefined {
  * @param index Offset in `map.value`; `map.value.length` maps to just past the last stretch.
  */
 export function sourceOffset(map: TextMap, index: number): number {
+  const { pieces } = map;
+  if (pieces.length === 0) return 0;
   if (index >= map.value.length) {
-    const last = map.pieces[map.pieces.length - 1];
-    return last ? last.offset + (last.virtual ? 0 : last.length) : 0;
+    const last = pieces.length - stride;
+    const length = pieces[last + 1] as number;
+    return (pieces[last + 2] as number) + (length < 0 ? 0 : length);
   }
-  const piece = pieceAt(map, index);
-  if (!piece) return 0;
-  return piece.virtual ? piece.offset : piece.offset + (index - piece.at);
+  return offsetIn(pieces, pieceAt(pieces, index), index);
 }
 
 /**
@@ -98,7 +103,7 @@ export function sourceOffset(map: TextMap, index: number): number {
  */
 export function sourceEndOffset(map: TextMap, index: number): number {
   if (index <= 0) return sourceOffset(map, 0);
-  const piece = pieceAt(map, index - 1);
-  if (!piece) return 0;
-  return piece.virtual ? piece.offset : piece.offset + (index - piece.at);
+  const { pieces } = map;
+  if (pieces.length === 0) return 0;
+  return offsetIn(pieces, pieceAt(pieces, index - 1), index);
 }

@@ -29,9 +29,9 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
  * @returns The document.
  */
 export function buildTree(blocks: Array<Block | undefined>, head: Head, context: BuildContext): Document {
-  const title = head.title.map((index) => (blocks[index] as Block).text.value.trim()).join('');
+  const title = head.title.map((index) => (blocks[index] as Block).value.trim()).join('');
   const subtitle = head.subtitle
-    .map((index, at) => (blocks[index] as Block).text.value.slice(at === 0 ? head.subtitleDash : 0).trim())
+    .map((index, at) => (blocks[index] as Block).value.slice(at === 0 ? head.subtitleDash : 0).trim())
     .join(' ');
   const document: Document = {
     type: 'document',
@@ -53,7 +53,7 @@ export function buildTree(blocks: Array<Block | undefined>, head: Head, context:
     if (block.kind === 'heading' && !asParagraph.has(index)) builder.heading(block);
     else builder.paragraph(block);
   }
-  closePositions(document);
+  builder.outline.finish();
   return document;
 }
 
@@ -72,7 +72,7 @@ class TreeBuilder {
 
   heading(block: Block): void {
     if (this.attachment(block)) return;
-    const text = block.text.value;
+    const text = block.value;
     const match = matchMarker(text, 0);
     if (match && familyOf(match.style).headings && match.end < text.length) {
       const fit = this.outline.fit({ style: match.style, ordinal: match.ordinal, place: 'heading' });
@@ -84,7 +84,7 @@ class TreeBuilder {
           ordinal: fit.slot.ordinal,
           style: match.style,
           children: [],
-          position: this.position(block.text, 0, text.length),
+          position: this.position(block, 0, text.length),
         };
         const { ordinal, expected, seen } = fit.slot;
         const duplicate = seen.has(ordinal);
@@ -100,16 +100,16 @@ class TreeBuilder {
               : ordinal < highest
                 ? `Headline number ${ordinal} comes after ${highest}: out of order`
                 : `Headline number ${ordinal} is out of order: expected ${expected}`,
-            position: this.position(block.text, match.start, match.end),
+            position: this.position(block, match.start, match.end),
             actual: String(ordinal),
             expected: String(expected),
           });
         }
-        if (match.displaced !== undefined) this.displaced(block.text, match);
+        if (match.displaced !== undefined) this.displaced(block, match);
         return;
       }
     }
-    const section: Section = { type: 'section', title: text.trim(), children: [], position: this.position(block.text, 0, text.length) };
+    const section: Section = { type: 'section', title: text.trim(), children: [], position: this.position(block, 0, text.length) };
     this.outline.addSection(section);
     if (section.inferred) {
       this.report({
@@ -123,7 +123,7 @@ class TreeBuilder {
   }
 
   paragraph(block: Block): void {
-    const text = block.text.value;
+    const text = block.value;
     if (this.attachment(block)) return;
     let holder: Document | Section | Item = this.outline.current;
     let cut = 0;
@@ -131,7 +131,7 @@ class TreeBuilder {
       if (candidate.headlineOnly) continue;
       const fit = this.outline.fit({ style: candidate.style, ordinal: candidate.ordinal, place: candidate.place });
       if (!fit) continue;
-      this.flush(holder, block.text, cut, candidate.start);
+      this.flush(holder, block, cut, candidate.start);
       let after = candidate.end;
       while (after < text.length && isSpace(text.charCodeAt(after))) after++;
       const item: Item = {
@@ -141,24 +141,24 @@ class TreeBuilder {
         style: candidate.style,
         title: deriveTitle(text.slice(after)),
         children: [],
-        position: this.position(block.text, candidate.start, candidate.end),
+        position: this.position(block, candidate.start, candidate.end),
       };
       this.outline.addItem(fit.frame, fit.slot, item, candidate.place === 'inline');
       holder = item;
       cut = after;
     }
-    this.flush(holder, block.text, cut, text.length);
+    this.flush(holder, block, cut, text.length);
     this.outline.closeInline();
   }
 
   // The list of attachments (附件：1.… / 2.…) is back matter, like the signature: it closes the
   // body, and its numbers name attachments rather than number the outline.
   private attachment(block: Block): boolean {
-    const text = block.text.value;
+    const text = block.value;
     this.inAttachments = attachmentsLead.test(text) || (this.inAttachments && !/[。！？；]/u.test(text));
     if (!this.inAttachments) return false;
     this.outline.closeAll();
-    this.flush(this.outline.document, block.text, 0, text.length);
+    this.flush(this.outline.document, block, 0, text.length);
     return true;
   }
 
@@ -202,26 +202,5 @@ class TreeBuilder {
 
   private position(text: TextMap, from: number, to: number): Position {
     return this.location.toPosition(sourceOffset(text, from), sourceEndOffset(text, to));
-  }
-}
-
-type Positioned = { position?: Position; children?: unknown[] };
-
-// A parent spans its children: extend every parent's end (and a list's start) over them.
-function closePositions(node: Positioned): void {
-  if (!Array.isArray(node.children)) return;
-  // An array grown by push keeps up to 16 spare slots; the finished tree keeps exact copies
-  // (a tenth of its memory on a large document).
-  node.children = node.children.slice();
-  for (const child of node.children as Positioned[]) closePositions(child);
-  const { position } = node;
-  if (!position || node.children.length === 0) return;
-  // A parent that ends (or starts) where a child does takes the child's point itself: points are
-  // read-only (docs/tree.md), and a copy for each of a million parents is memory and time.
-  for (const child of node.children as Positioned[]) {
-    const at = child.position;
-    if (!at) continue;
-    if (at.end.offset > position.end.offset) position.end = at.end;
-    if (at.start.offset < position.start.offset) position.start = at.start;
   }
 }

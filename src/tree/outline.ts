@@ -74,6 +74,12 @@ export class Outline {
     this.popTo(0);
   }
 
+  /** Close every node, the document last: the tree is complete. */
+  finish(): void {
+    this.closeAll();
+    closeNode(this.document);
+  }
+
   /** Close the items that began inside the paragraph that just ended. */
   closeInline(): void {
     while (this.stack.length > 1 && (this.stack[this.stack.length - 1] as Frame).inline) this.popTo(this.stack.length - 2);
@@ -214,6 +220,7 @@ export class Outline {
     while (this.stack.length - 1 > index) {
       const frame = this.stack.pop() as Frame;
       if (frame.sequence) this.lastClosed.set(frame.sequence.style, frame.sequence.max);
+      closeNode(frame.node);
     }
   }
 
@@ -248,6 +255,29 @@ function continuation(sequence: Sequence, ordinal: number | undefined): number |
   // After numbers out of order (1, 3, 2) the run goes on from the highest one.
   if (ordinal === sequence.max + 1 && sequence.seen.size === sequence.max) return ordinal;
   return undefined;
+}
+
+type Positioned = { position?: Position; children: unknown[] };
+
+/**
+ * Close a node once nothing more goes into it: its lists close with it (their items closed
+ * before), its children array is copied to its length (an array grown by push keeps up to 16
+ * spare slots; most nodes close soon after they open, so most grown arrays die young), and its
+ * position is extended over its children. A parent that ends (or starts) where a child does takes
+ * the child's point itself: points are read-only (docs/tree.md).
+ */
+function closeNode(node: Document | Section | Item | List): void {
+  for (const child of node.children) if (child.type === 'list') closeNode(child);
+  const closing = node as Positioned;
+  closing.children = closing.children.slice();
+  const { position } = closing;
+  if (!position) return;
+  for (const child of closing.children as Positioned[]) {
+    const at = child.position;
+    if (!at) continue;
+    if (at.end.offset > position.end.offset) position.end = at.end;
+    if (at.start.offset < position.start.offset) position.start = at.start;
+  }
 }
 
 function appendChild(parent: Document | Section | Item, child: Section | List): void {

@@ -21,10 +21,10 @@ export const unbalancedBrackets: Rule = {
   check(context) {
     const findings: RuleFinding[] = [];
     for (const block of context.blocks()) {
-      for (const { index, mark, opens } of loneMarks(block.text.value)) {
+      for (const { index, mark, opens } of loneMarks(block.value)) {
         const other = opens ? closerOf[mark] : openerOf[mark];
         findings.push({
-          position: markPosition(context, block.text, index),
+          position: markPosition(context, block, index),
           message: opens
             ? { zh: `“${mark}”没有对应的“${other}”`, en: `Unclosed ${mark}: no matching ${other} in this paragraph` }
             : { zh: `“${mark}”没有对应的“${other}”`, en: `Unmatched ${mark}: no opening ${other} in this paragraph` },
