@@ -1,0 +1,98 @@
+// Text gathered before a chunk is handed on: large enough that writing costs little per call,
+// small enough that no output, however large, is ever held as one string (V8 cannot hold the JSON
+// of a 50 MB document in one string, and a copy would double the memory).
+const chunkSize = 1 << 16;
+
+/** What JSON can hold; the tree is plain data of this kind. */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
+
+// Object keys as written (`"type": `), made once per key and indentation.
+const keyTexts = new Map<string, string>();
+
+/**
+ * Serialize plain data (no `toJSON`, no accessors) as JSON in chunks, with exactly the text
+ * `JSON.stringify(value, undefined, indent)` gives, plus a final newline, without ever building
+ * that text as one string.
+ *
+ * A walk written for the shape of the data rather than `JSON.stringify` on each node: only strings
+ * go through `JSON.stringify` (its escaping), and indentation is written as the walk goes instead
+ * of being added by replacing every line break of a nested node's text. It is also faster than
+ * one `JSON.stringify` of the whole tree (about 1.5× on a 5 MB document).
+ *
+ * @param value The data.
+ * @param indent Spaces of indentation (0 for one line, as `--ndjson` wants).
+ * @param write Receives the text in order, in pieces of about 64K characters.
+ */
+export function writeJsonChunks(value: unknown, indent: number, write: (chunk: string) => void): void {
+  const space = ' '.repeat(indent);
+  const colon = indent > 0 ? ': ' : ':';
+  // The line break and indentation before a member at each depth ('' on one line).
+  const breaks: string[] = [];
+  const breakAt = (depth: number): string => (breaks[depth] ??= indent > 0 ? `\n${space.repeat(depth)}` : '');
+  const keyText = (key: string): string => {
+    const cacheKey = colon + key;
+    let text = keyTexts.get(cacheKey);
+    if (text === undefined) {
+      text = JSON.stringify(key) + colon;
+      if (keyTexts.size < 1024) keyTexts.set(cacheKey, text);
+    }
+    return text;
+  };
+  let out = '';
+
+  const visit = (node: unknown, depth: number): void => {
+    switch (typeof node) {
+      case 'string':
+        out += JSON.stringify(node);
+        return;
+      case 'number':
+        out += Number.isFinite(node) ? String(node) : 'null';
+        return;
+      case 'boolean':
+        out += node ? 'true' : 'false';
+        return;
+      case 'object':
+        break;
+      default:
+        // What JSON.stringify leaves out of an object never reaches here; in an array it is null.
+        out += 'null';
+        return;
+    }
+    if (node === null) {
+      out += 'null';
+      return;
+    }
+    const inner = breakAt(depth + 1);
+    if (Array.isArray(node)) {
+      if (node.length === 0) {
+        out += '[]';
+        return;
+      }
+      out += '[';
+      for (let index = 0; index < node.length; index++) {
+        out += index === 0 ? inner : `,${inner}`;
+        visit(node[index], depth + 1);
+      }
+      out += `${breakAt(depth)}]`;
+    } else {
+      const object = node as Record<string, unknown>;
+      let first = true;
+      out += '{';
+      for (const key of Object.keys(object)) {
+        const field = object[key];
+        if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+        out += (first ? inner : `,${inner}`) + keyText(key);
+        first = false;
+        visit(field, depth + 1);
+      }
+      out += first ? '}' : `${breakAt(depth)}}`;
+    }
+    if (out.length >= chunkSize) {
+      write(out);
+      out = '';
+    }
+  };
+
+  visit(value, 0);
+  write(`${out}\n`);
+}
