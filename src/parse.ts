@@ -1,8 +1,9 @@
 import { decode, type EncodingName } from './decode/decode.js';
-import { findHead } from './layout/head.js';
-import { reflow } from './layout/reflow.js';
+import { findHead, findHeadEarly } from './layout/head.js';
+import { reflowEach, type Block } from './layout/reflow.js';
+import { mayHoldSubtitleLine } from './layout/shape.js';
 import { location } from './text/location.js';
-import { buildTree } from './tree/build.js';
+import { TreeStream } from './tree/build.js';
 import type { Document } from './tree/types.js';
 
 /** Options for {@link parse}. */
@@ -11,9 +12,16 @@ export interface ParseOptions {
   encoding?: EncodingName;
 }
 
+// How many blocks the head may wait for while a subtitle line (`——…`) may still come; past
+// them, the blocks wait for the end of the document.
+const maxHeadWait = 1024;
+
 /**
  * Parse the raw text of a meeting summary into a jyparse tree:
  * `bytes → decode → lines → blocks → head → tree`.
+ *
+ * Blocks go into the tree as the layout stage makes them, once the first ones have told where the
+ * head is: a block dies soon after it is made rather than waiting for the whole document.
  *
  * @param input The document, as text or as the file's bytes.
  * @param options Decoding options.
@@ -25,6 +33,17 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
     ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'utf8' }
     : decode(input, options.encoding ?? 'auto');
   const { text } = decoded;
-  const blocks = reflow(text);
-  return buildTree(blocks, findHead(blocks), { location: location(text), encoding: decoded.encoding });
+  const context = { location: location(text), encoding: decoded.encoding };
+  const subtitleLater = mayHoldSubtitleLine(text);
+  const first: Block[] = [];
+  let tree: TreeStream | undefined;
+  reflowEach(text, (block) => {
+    if (tree) return tree.add(block);
+    first.push(block);
+    // The head is decided at a headline (the end of the head paragraphs), or never early.
+    if (block.kind !== 'heading' || first.length > maxHeadWait) return;
+    const head = findHeadEarly(first, subtitleLater);
+    if (head) tree = new TreeStream(first, head, context);
+  });
+  return (tree ?? new TreeStream(first, findHead(first), context)).finish();
 }

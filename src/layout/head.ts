@@ -23,6 +23,29 @@ const openTitleEnding = /[的之与和及在于对为把从、，]$/u;
 
 const normalize = (text: string): string => text.replace(/\s+/gu, '');
 
+/** Thrown when the head cannot be told from the blocks read so far. */
+const needMore = Symbol('need more blocks');
+
+/** The blocks read so far, which are all of them or the first ones of a document still read. */
+class Blocks {
+  constructor(
+    readonly list: readonly Block[],
+    private readonly complete: boolean,
+  ) {}
+
+  /** The block at `index`; `undefined` past the end of the document, {@link needMore} past the blocks read. */
+  at(index: number): Block | undefined {
+    if (index < this.list.length) return this.list[index];
+    if (!this.complete) throw needMore;
+    return undefined;
+  }
+
+  /** Whether `index` is past the last block of the document. */
+  ended(index: number): boolean {
+    return this.at(index) === undefined;
+  }
+}
+
 /**
  * Find the title block and its subtitle, and hoist them with the paragraphs directly under them
  * to the front (SPEC section 2: the head comes first, wherever it stood).
@@ -31,45 +54,75 @@ const normalize = (text: string): string => text.replace(/\s+/gu, '');
  * @returns The head and the reading order of the other blocks.
  */
 export function findHead(blocks: readonly Block[]): Head {
-  const none: Head = { title: [], subtitle: [], subtitleDash: 0, asParagraph: [], order: blocks.map((_, index) => index) };
+  return decide(new Blocks(blocks, true), true) as Head;
+}
+
+/**
+ * Find the head from the first blocks of a document, when they decide it: the head is then the
+ * one {@link findHead} finds in the whole document, its `order` covers the blocks given, and the
+ * blocks after them follow in source order. So the tree can be built while the layout is still
+ * read, and a block dies soon after it is made.
+ *
+ * @param blocks The first blocks of the document, in source order.
+ * @param subtitleLater Whether a subtitle line (`——…`), which places the title wherever it stands,
+ *   may still come: until one has come, the head waits for the whole document.
+ * @returns The head, or `undefined` when more blocks are needed.
+ */
+export function findHeadEarly(blocks: readonly Block[], subtitleLater: boolean): Head | undefined {
+  try {
+    return decide(new Blocks(blocks, false), subtitleLater);
+  } catch (error) {
+    if (error === needMore) return undefined;
+    throw error;
+  }
+}
+
+function decide(blocks: Blocks, subtitleLater: boolean): Head | undefined {
+  const { list } = blocks;
   let title: number[] = [];
   let subtitle: number[] = [];
   let subtitleDash = 0;
   let after = 0;
 
-  const dashed = blocks.findIndex((block, index) => index > 0 && isSubtitleLine(block) && blocks[index - 1]?.kind === 'heading');
+  const dashed = list.findIndex((block, index) => index > 0 && isSubtitleLine(block) && list[index - 1]?.kind === 'heading');
+  // A subtitle line anywhere decides the head; none in the blocks read so far decides it only when
+  // none can come.
+  if (dashed === -1 && subtitleLater) blocks.at(list.length);
   if (dashed > 0) {
     title = [dashed - 1];
     subtitle = [dashed];
-    subtitleDash = subtitleDashLength((blocks[dashed] as Block).value);
+    subtitleDash = subtitleDashLength((list[dashed] as Block).value);
     after = dashed + 1;
-  } else if (blocks[0]?.kind === 'heading' && isTitleShaped(blocks[0]) && !startsNumberedHeadline(blocks[0])) {
+  } else {
+    const first = blocks.at(0);
+    if (!(first?.kind === 'heading' && isTitleShaped(first) && !startsNumberedHeadline(first))) return finish(blocks, [], [], 0, [], 0);
     title = [0];
     after = 1;
-    while (blocks[after]?.kind === 'heading' && titleRunsOn(blocks, title, after)) title.push(after++);
-    const repeat = findTitleRepeat(blocks, after, textOf(blocks, title));
+    while (blocks.at(after)?.kind === 'heading' && titleRunsOn(blocks, title, after)) title.push(after++);
+    const repeat = findTitleRepeat(blocks, after, textOf(list, title));
     if (repeat !== -1) {
       let next = repeat + 1;
-      while (next < blocks.length && next - repeat <= 2 && blocks[next]?.kind === 'heading') subtitle.push(next++);
-      if (subtitle.length > 0 && next < blocks.length) {
+      while (next - repeat <= 2 && blocks.at(next)?.kind === 'heading') subtitle.push(next++);
+      if (subtitle.length > 0 && !blocks.ended(next)) {
         // The lines between the title and its repeat (a lead-in) stay head paragraphs.
         const lead = range(after, next).filter((index) => !subtitle.includes(index));
         return { ...finish(blocks, title, subtitle, 0, lead, next), asParagraph: [repeat] };
       }
       subtitle = [];
     }
-  } else {
-    return none;
   }
   return finish(blocks, title, subtitle, subtitleDash, [], after);
 }
 
-function finish(blocks: readonly Block[], title: number[], subtitle: number[], subtitleDash: number, lead: number[], after: number): Head {
+// The head paragraphs run from `after` to the first headline; without a title, nothing moves.
+function finish(blocks: Blocks, title: number[], subtitle: number[], subtitleDash: number, lead: number[], after: number): Head {
+  const count = blocks.list.length;
+  if (title.length === 0) return { title, subtitle, subtitleDash, asParagraph: [], order: range(0, count) };
   let end = after;
-  while (end < blocks.length && blocks[end]?.kind !== 'heading') end++;
+  while (!blocks.ended(end) && (blocks.at(end) as Block).kind !== 'heading') end++;
   const head = [...lead, ...range(after, end)];
   const before = range(0, Math.min(...title));
-  return { title, subtitle, subtitleDash, asParagraph: [], order: [...head, ...before, ...range(end, blocks.length)] };
+  return { title, subtitle, subtitleDash, asParagraph: [], order: [...head, ...before, ...range(end, count)] };
 }
 
 function range(from: number, to: number): number[] {
@@ -100,18 +153,18 @@ function isTitleShaped(block: Block): boolean {
 
 // `东川省教育厅` / `关于做好…的` / `通知`: the issuer, the subject and the kind of document are one title.
 // A long title set full width and cut by a blank line runs on too.
-function titleRunsOn(blocks: readonly Block[], title: readonly number[], next: number): boolean {
-  const text = textOf(blocks, title).trimEnd();
+function titleRunsOn(blocks: Blocks, title: readonly number[], next: number): boolean {
+  const text = textOf(blocks.list, title).trimEnd();
   if (documentKind.test(text)) return false;
-  if ((blocks[title[title.length - 1] as number] as Block).open) return true;
-  return text.includes('关于') || openTitleEnding.test(text) || (blocks[next] as Block).value.trimStart().startsWith('关于');
+  if ((blocks.list[title[title.length - 1] as number] as Block).open) return true;
+  return text.includes('关于') || openTitleEnding.test(text) || (blocks.at(next) as Block).value.trimStart().startsWith('关于');
 }
 
 // A transcript may repeat its headline over the body, with the subtitle lines under the repeat.
-function findTitleRepeat(blocks: readonly Block[], from: number, title: string): number {
+function findTitleRepeat(blocks: Blocks, from: number, title: string): number {
   const wanted = normalize(title);
-  for (let index = from; index < Math.min(blocks.length, from + 3); index++) {
-    if (normalize((blocks[index] as Block).value) === wanted) return index;
+  for (let index = from; index < from + 3 && !blocks.ended(index); index++) {
+    if (normalize((blocks.at(index) as Block).value) === wanted) return index;
   }
   return -1;
 }

@@ -76,16 +76,30 @@ const openEnding = /[的和与及在对把从为了将被向于以而并且或�
  * Rebuild paragraphs and headlines from hard-wrapped lines (SPEC section 4): join wrapped lines,
  * tell blank lines inside a paragraph from paragraph ends, and find the headlines.
  *
- * One pass over the lines after a first that decides whether the text is wrapped at all; rows
- * and groups live only as long as the rules look at them (the group being joined and the two
- * before it), so that only the blocks stay.
- *
  * @param source The decoded text.
  * @returns The blocks in source order.
  */
 export function reflow(source: string): Block[] {
-  const wrapped = isWrapped(source);
   const blocks: Block[] = [];
+  reflowEach(source, (block) => {
+    blocks.push(block);
+  });
+  return blocks;
+}
+
+/**
+ * {@link reflow}, handing each block on as soon as it is complete (when the line after it is
+ * read), in source order.
+ *
+ * One pass over the lines after a first that decides whether the text is wrapped at all; rows
+ * and groups live only as long as the rules look at them (the group being joined and the two
+ * before it).
+ *
+ * @param source The decoded text.
+ * @param visit Called with each block.
+ */
+export function reflowEach(source: string, visit: (block: Block) => void): void {
+  const wrapped = isWrapped(source);
   let current: Group | undefined;
   let before: Group | undefined;
   let beforeThat: Group | undefined;
@@ -104,13 +118,12 @@ export function reflow(source: string): Block[] {
       current.short = null;
       return;
     }
-    if (current) blocks.push(toBlock(source, current, row, wrapped));
+    if (current) visit(toBlock(source, current, row, wrapped));
     beforeThat = before;
     before = current;
     current = { rows: [row], widestBeforeLast: 0, widest: row.width, short: null };
   });
-  if (current) blocks.push(toBlock(source, current, undefined, wrapped));
-  return blocks;
+  if (current) visit(toBlock(source, current, undefined, wrapped));
 }
 
 function toRow(source: string, line: Readonly<Line>, gap: number): Row {

@@ -3,6 +3,8 @@
  * headline, whether it is a date or a document number. Pure predicates over strings.
  */
 
+import { isLayoutBlank } from '../text/lines.js';
+
 // These predicates look at the end of a text; they scan back from it rather than run a pattern
 // anchored at `$`, which V8 tries at every offset (a scan of the whole paragraph per call).
 
@@ -90,6 +92,21 @@ export const isBracketNote = (text: string): boolean => bracketNote.test(text.tr
 const subtitleLead = /^(?:——|—|－－|--|─)+/u;
 /** The length of a leading subtitle dash, or 0. */
 export const subtitleDashLength = (text: string): number => subtitleLead.exec(text)?.[0].length ?? 0;
+
+/**
+ * Whether any line of a text starts with a subtitle dash (after layout white space): if none
+ * does, no block can be a subtitle line. A quick look for the dashes, not a parse.
+ */
+export function mayHoldSubtitleLine(text: string): boolean {
+  for (const dash of ['—', '－－', '--', '─']) {
+    for (let at = text.indexOf(dash); at !== -1; at = text.indexOf(dash, at + 1)) {
+      let before = at - 1;
+      while (before >= 0 && isLayoutBlank(text.charCodeAt(before))) before--;
+      if (before < 0 || text.charCodeAt(before) === 10 || text.charCodeAt(before) === 13) return true;
+    }
+  }
+  return false;
+}
 
 /** The longest headline jyparse accepts, in ideographs (the title may be longer). */
 export const maxHeadlineWidth = 64;

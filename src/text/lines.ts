@@ -16,7 +16,7 @@ export interface Line {
 
 // Layout white space: ASCII blanks, tabs, no-break space and the ideographic space that
 // word processors use to indent paragraphs.
-const isBlank = (code: number): boolean =>
+export const isLayoutBlank = (code: number): boolean =>
   code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0xfeff;
 
 /**
@@ -31,9 +31,9 @@ export function forEachLine(text: string, visit: (line: Readonly<Line>) => void)
   let start = 0;
   const emit = (end: number, eol: string): void => {
     let contentStart = start;
-    while (contentStart < end && isBlank(text.charCodeAt(contentStart))) contentStart++;
+    while (contentStart < end && isLayoutBlank(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = end;
-    while (contentEnd > contentStart && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    while (contentEnd > contentStart && isLayoutBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
     line.start = start;
     line.end = end;
     line.eol = eol;

@@ -29,32 +29,65 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
  * @returns The document.
  */
 export function buildTree(blocks: Array<Block | undefined>, head: Head, context: BuildContext): Document {
-  const title = head.title.map((index) => (blocks[index] as Block).value.trim()).join('');
-  const subtitle = head.subtitle
-    .map((index, at) => (blocks[index] as Block).value.slice(at === 0 ? head.subtitleDash : 0).trim())
-    .join(' ');
-  const document: Document = {
-    type: 'document',
-    ...(title ? { title } : {}),
-    ...(subtitle ? { subtitle } : {}),
-    data: { encoding: context.encoding, schemaVersion },
-    diagnostics: [],
-    children: [],
-  };
-  const builder = new TreeBuilder(document, context.location);
-  const asParagraph = new Set(head.asParagraph);
-  let previous = -1;
-  for (const index of head.order) {
-    // Where the reading order jumps (the head was hoisted), nothing stays open across the jump.
-    if (index !== previous + 1) builder.outline.closeAll();
-    previous = index;
-    const block = blocks[index] as Block;
-    blocks[index] = undefined;
-    if (block.kind === 'heading' && !asParagraph.has(index)) builder.heading(block);
-    else builder.paragraph(block);
+  return new TreeStream(blocks, head, context).finish();
+}
+
+/**
+ * A tree built from blocks as they come: first the blocks the head was found in, in the order it
+ * says, then every later block in source order (see `findHeadEarly`).
+ */
+export class TreeStream {
+  private readonly document: Document;
+  private readonly builder: TreeBuilder;
+  private previous = -1;
+  private next: number;
+
+  /**
+   * @param blocks The first blocks of the document (or all of them); emptied as they are read.
+   * @param head The head found in them, whose order covers them.
+   * @param context Where positions come from, and the encoding to record.
+   */
+  constructor(blocks: Array<Block | undefined>, head: Head, context: BuildContext) {
+    const title = head.title.map((index) => (blocks[index] as Block).value.trim()).join('');
+    const subtitle = head.subtitle
+      .map((index, at) => (blocks[index] as Block).value.slice(at === 0 ? head.subtitleDash : 0).trim())
+      .join(' ');
+    this.document = {
+      type: 'document',
+      ...(title ? { title } : {}),
+      ...(subtitle ? { subtitle } : {}),
+      data: { encoding: context.encoding, schemaVersion },
+      diagnostics: [],
+      children: [],
+    };
+    this.builder = new TreeBuilder(this.document, context.location);
+    const asParagraph = new Set(head.asParagraph);
+    for (const index of head.order) {
+      const block = blocks[index] as Block;
+      blocks[index] = undefined;
+      this.take(block, index, asParagraph.has(index));
+    }
+    this.next = blocks.length;
   }
-  builder.outline.finish();
-  return document;
+
+  /** Add the block that follows the ones given so far in the source. */
+  add(block: Block): void {
+    this.take(block, this.next++, false);
+  }
+
+  /** Close every node; the tree is complete. */
+  finish(): Document {
+    this.builder.outline.finish();
+    return this.document;
+  }
+
+  private take(block: Block, index: number, asParagraph: boolean): void {
+    // Where the reading order jumps (the head was hoisted), nothing stays open across the jump.
+    if (index !== this.previous + 1) this.builder.outline.closeAll();
+    this.previous = index;
+    if (block.kind === 'heading' && !asParagraph) this.builder.heading(block);
+    else this.builder.paragraph(block);
+  }
 }
 
 // e.g. `附件：1.…`, `附件1：…`, `附件：`

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findHead, findHeadEarly } from '../src/layout/head.js';
+import { reflow } from '../src/layout/reflow.js';
+import { mayHoldSubtitleLine } from '../src/layout/shape.js';
+import { parse } from '../src/parse.js';
+import { location } from '../src/text/location.js';
+import { buildTree } from '../src/tree/build.js';
+import type { Document } from '../src/tree/types.js';
+import { newspaperize } from './support/newspaperize.js';
+
+// `parse` builds the tree while the layout stage still reads, once the first blocks have told
+// where the head is. These tests hold it to the plain path: every block first, then the head
+// found in all of them, then the tree.
+const wholeDocument = (text: string): Document => {
+  const blocks = reflow(text);
+  return buildTree(blocks, findHead(blocks), { location: location(text), encoding: 'utf8' });
+};
+
+// Lines of the genre's heads and bodies: titles over two lines, subtitles, repeats of the title,
+// addressees, headlines of every family, paragraphs, dates.
+const lines = [
+  '东川省教育厅', '关于做好2024年教育工作的通知', '加快建设教育强市', '推进教育现代化', '——全市教育大会精神要览',
+  '—— 在全市教育大会上的讲话', '--会议纪要', '各市教育局：', '同志们：', '一、总体要求', '二、重点任务', '（一）加强党的建设',
+  '（二）深化改革', '1.完善制度', '2 教育系统党的建设不断加强', '3 4教育各项事业实现快速发展', '首先，要提高认识。',
+  '第一，坚持正确方向。第二，狠抓落实。', '一是加快发展；二是规范管理。', '全年投入资金9.2亿元，新建学校710个，覆盖率达100%。',
+  '会议强调，要把教育摆在优先发展的战略地位，办好人民满意的教育。', '2018年12月7日', '（此件公开发布）', '附件：1.任务分工',
+];
+const documentText = fc
+  .array(fc.tuple(fc.constantFrom(...lines), fc.constantFrom('\n', '\n\n', '\n\n\n')), { minLength: 1, maxLength: 40 })
+  .map((parts) => parts.map(([line, end]) => line + end).join(''));
+
+const sources = [
+  new URL('../seeds/000_ef45b06f2ab55175.txt', import.meta.url),
+  ...readdirSync(new URL('../fixtures/', import.meta.url))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => new URL(`../fixtures/${name}`, import.meta.url)),
+].map((url) => [url.pathname.split('/').pop() as string, readFileSync(url, 'utf8')] as const);
+
+describe('parse builds the tree while it reads', () => {
+  it.each(sources)('gives the tree of the whole-document path for %s, as written, newspaperized and after another document', (_, text) => {
+    expect(parse(text)).toEqual(wholeDocument(text));
+    const laidOut = newspaperize(text, 7);
+    expect(parse(laidOut)).toEqual(wholeDocument(laidOut));
+    // A title further on (a subtitle line below it) is found after the blocks before it.
+    const joined = `${sources[1]?.[1] ?? ''}\n${text}`;
+    expect(parse(joined)).toEqual(wholeDocument(joined));
+  });
+
+  it('gives the tree of the whole-document path for any text of the genre, and any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(documentText, documentText.map((text) => newspaperize(text, 3)), fc.string({ maxLength: 200 })), (text) => {
+        expect(parse(text)).toEqual(wholeDocument(text));
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
+describe('findHeadEarly', () => {
+  const blocksOf = (text: string) => reflow(text);
+
+  it('waits while a subtitle line may still come, and decides once it has come and a headline closes the head', () => {
+    const text = '会议要求抓好落实。\n\n加快建设教育强市\n——全市教育大会精神要览\n\n本报讯 会议召开。\n\n一、总体要求\n\n坚持优先发展。\n';
+    const blocks = blocksOf(text);
+    expect(mayHoldSubtitleLine(text)).toBe(true);
+    // Before the subtitle line, nothing is decided.
+    expect(findHeadEarly(blocks.slice(0, 2), true)).toBeUndefined();
+    const headline = blocks.findIndex((block) => block.value === '一、总体要求');
+    expect(findHeadEarly(blocks.slice(0, headline), true)).toBeUndefined();
+    const head = findHeadEarly(blocks.slice(0, headline + 1), true);
+    const whole = findHead(blocks);
+    expect(head).toMatchObject({ title: whole.title, subtitle: whole.subtitle, subtitleDash: whole.subtitleDash });
+    expect(head?.order).toEqual(whole.order.filter((index) => index <= headline));
+  });
+
+  it('decides from the first blocks when no subtitle line can come', () => {
+    const text = '关于做好教育工作的通知\n\n各市教育局：\n\n现将有关事项通知如下。\n\n一、总体要求\n\n坚持优先发展。\n\n二、重点任务\n';
+    expect(mayHoldSubtitleLine(text)).toBe(false);
+    const blocks = blocksOf(text);
+    const head = findHeadEarly(blocks.slice(0, 4), false);
+    expect(head).toMatchObject({ title: [0], subtitle: [] });
+    expect(head?.order).toEqual([1, 2, 3]);
+    // With a subtitle line possible later, the same blocks decide nothing.
+    expect(findHeadEarly(blocks.slice(0, 4), true)).toBeUndefined();
+  });
+});
+
+describe('mayHoldSubtitleLine', () => {
+  it.each([
+    ['标题\n——副标题', true], ['标题\n　　—— 副标题', true], ['--纪要', true], ['标题\r\n─副标题', true], ['标题\n－－副标题', true],
+    ['他说——这是破折号', false], ['没有破折号', false], ['a-b\n-c', false],
+  ])('%j: %s', (text, expected) => {
+    expect(mayHoldSubtitleLine(text)).toBe(expected);
+  });
+});
