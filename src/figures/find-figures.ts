@@ -8,6 +8,7 @@
  */
 
 import { chineseNumeralChars, parseChineseNumeral } from '../numerals/chinese.js';
+import { intern } from '../text/intern.js';
 
 /** A figure found in a string; the caller turns the offsets into a `Figure` position. */
 export interface FoundFigure {
@@ -192,7 +193,7 @@ function matchQuantity(value: string, start: number, numberEnd: number): Step | 
   }
   const unit = matchUnit(value, unitStart);
   if (unit === undefined) return undefined;
-  const unitText = value.slice(unitStart, unit.end);
+  const unitText = intern(value.slice(unitStart, unit.end));
   if (unit.base === '年' && !isDuration(value, start, numberEnd, unitText, unit.end)) {
     return { end: unit.end };
   }

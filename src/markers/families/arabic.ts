@@ -1,4 +1,5 @@
 import { parseDigits } from '../../numerals/chinese.js';
+import { intern } from '../../text/intern.js';
 import type { MarkerFamily } from '../types.js';
 import { digits, execAt, toMatch } from './common.js';
 
@@ -24,7 +25,7 @@ export const arabic: MarkerFamily = {
     if (!spaced) return matchDisplaced(text, at);
     const match = toMatch('arabic', spaced, parseDigits(spaced[1] as string), ' ', true);
     // The marker is the number; the space after it is layout.
-    return { ...match, marker: spaced[1] as string };
+    return { ...match, marker: intern(spaced[1] as string) };
   },
 };
 

@@ -1,4 +1,5 @@
 import { chineseNumeralChars, parseChineseNumeral } from '../../numerals/chinese.js';
+import { intern } from '../../text/intern.js';
 import type { MarkerStyle } from '../../tree/types.js';
 import type { MarkerFamily, MarkerMatch } from '../types.js';
 
@@ -19,7 +20,7 @@ export function toMatch(
   return {
     style,
     ordinal,
-    marker: result[0],
+    marker: intern(result[0]),
     delimiter,
     start: result.index,
     end: result.index + result[0].length,
