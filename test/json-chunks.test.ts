@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
 import { writeJsonChunks } from '../src/write/json-chunks.js';
+import { seedAndFixtures } from './support/texts.js';
 
 const chunksOf = (value: unknown, indent: number): string[] => {
   const chunks: string[] = [];
@@ -12,17 +12,9 @@ const chunksOf = (value: unknown, indent: number): string[] => {
 const textOf = (value: unknown, indent: number): string => chunksOf(value, indent).join('');
 const expected = (value: unknown, indent: number): string => `${JSON.stringify(value, undefined, indent || undefined)}\n`;
 
-const documents = [
-  new URL('../seeds/000_ef45b06f2ab55175.txt', import.meta.url),
-  ...readdirSync(new URL('../fixtures/', import.meta.url))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => new URL(`../fixtures/${name}`, import.meta.url)),
-];
-
 describe('writeJsonChunks', () => {
-  it.each(documents.map((url) => [url.pathname.split('/').pop() as string, url] as const))('writes the tree of %s as JSON.stringify does', (_, url) => {
-    const tree = parse(readFileSync(url));
+  it.each(seedAndFixtures())('writes the tree of %s as JSON.stringify does', (_, text) => {
+    const tree = parse(text);
     expect(textOf(tree, 2)).toBe(expected(tree, 2));
     expect(textOf(tree, 0)).toBe(expected(tree, 0));
   });

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findHead, findHeadEarly } from '../src/layout/head.js';
@@ -9,6 +8,7 @@ import { location } from '../src/text/location.js';
 import { buildTree } from '../src/tree/build.js';
 import type { Document } from '../src/tree/types.js';
 import { newspaperize } from './support/newspaperize.js';
+import { seedAndFixtures } from './support/texts.js';
 
 // `parse` builds the tree while the layout stage still reads, once the first blocks have told
 // where the head is. These tests hold it to the plain path: every block first, then the head
@@ -31,13 +31,7 @@ const documentText = fc
   .array(fc.tuple(fc.constantFrom(...lines), fc.constantFrom('\n', '\n\n', '\n\n\n')), { minLength: 1, maxLength: 40 })
   .map((parts) => parts.map(([line, end]) => line + end).join(''));
 
-const sources = [
-  new URL('../seeds/000_ef45b06f2ab55175.txt', import.meta.url),
-  ...readdirSync(new URL('../fixtures/', import.meta.url))
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => new URL(`../fixtures/${name}`, import.meta.url)),
-].map((url) => [url.pathname.split('/').pop() as string, readFileSync(url, 'utf8')] as const);
+const sources = seedAndFixtures();
 
 describe('parse builds the tree while it reads', () => {
   it.each(sources)('gives the tree of the whole-document path for %s, as written, newspaperized and after another document', (_, text) => {
