@@ -28,6 +28,13 @@ describe('writeJsonChunks', () => {
     );
   });
 
+  it('writes a key as it is, whatever keys it wrote before, indented or not', () => {
+    // Once a cache of written keys took `" ;"` on one line for `";"` indented.
+    const value = [{ ' ;': 1 }, { ';': 2 }];
+    expect(textOf(value, 0)).toBe(expected(value, 0));
+    expect(textOf(value, 2)).toBe(expected(value, 2));
+  });
+
   it('leaves out what JSON leaves out, and writes null for what it cannot hold', () => {
     const value = { a: undefined, b: () => 1, c: Symbol('c'), d: [undefined, () => 1, Number.NaN, Infinity, -0], e: {}, f: [], 'g"h': '\u2028\ud800' };
     expect(textOf(value, 2)).toBe(expected(value, 2));

@@ -6,8 +6,8 @@ const chunkSize = 1 << 16;
 /** What JSON can hold; the tree is plain data of this kind. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
 
-// Object keys as written (`"type": `), made once per key and indentation.
-const keyTexts = new Map<string, string>();
+// Object keys as written, made once per key: `"type":` on one line, `"type": ` indented.
+const keyTexts = { compact: new Map<string, string>(), indented: new Map<string, string>() };
 
 /**
  * Serialize plain data (no `toJSON`, no accessors) as JSON in chunks, with exactly the text
@@ -29,12 +29,12 @@ export function writeJsonChunks(value: unknown, indent: number, write: (chunk: s
   // The line break and indentation before a member at each depth ('' on one line).
   const breaks: string[] = [];
   const breakAt = (depth: number): string => (breaks[depth] ??= indent > 0 ? `\n${space.repeat(depth)}` : '');
+  const known = indent > 0 ? keyTexts.indented : keyTexts.compact;
   const keyText = (key: string): string => {
-    const cacheKey = colon + key;
-    let text = keyTexts.get(cacheKey);
+    let text = known.get(key);
     if (text === undefined) {
       text = JSON.stringify(key) + colon;
-      if (keyTexts.size < 1024) keyTexts.set(cacheKey, text);
+      if (known.size < 1024) known.set(key, text);
     }
     return text;
   };
