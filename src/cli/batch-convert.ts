@@ -1,7 +1,7 @@
 import { DecodeError, type EncodingName } from '../decode/decode.js';
 import { parse } from '../parse.js';
 import type { Document } from '../tree/types.js';
-import { writeJson } from './batch-json.js';
+import { writeJsonChunks } from '../write/json-chunks.js';
 import type { RenderOptions } from './render.js';
 
 /** How every document of a conversion is read and written. */
@@ -29,7 +29,7 @@ export function parseInput(bytes: Uint8Array, encoding: EncodingName): { tree: D
 }
 
 /**
- * Write a tree in the chosen format. JSON goes out in chunks (see {@link writeJson}), never as one
+ * Write a tree in the chosen format. JSON goes out in chunks (see {@link writeJsonChunks}), never as one
  * string; the other formats are rendered whole. Only the code of the chosen format is loaded.
  *
  * @param tree The parsed document.
@@ -39,7 +39,7 @@ export function parseInput(bytes: Uint8Array, encoding: EncodingName): { tree: D
 export async function writeDocument(tree: Document, options: ConversionOptions, write: (chunk: string) => void): Promise<void> {
   const { render: renderOptions } = options;
   if (options.ndjson) {
-    writeJson(tree, 0, write);
+    writeJsonChunks(tree, 0, write);
     return;
   }
   if (renderOptions.format === 'json') {
@@ -49,7 +49,7 @@ export async function writeDocument(tree: Document, options: ConversionOptions, 
     const shown = stripTree
       ? stripTree(tree, { outline: renderOptions.outline, ...(renderOptions.depth === undefined ? {} : { depth: renderOptions.depth }) })
       : tree;
-    writeJson(shown, 2, write);
+    writeJsonChunks(shown, 2, write);
     return;
   }
   // The other writers, and what they load (unified, yaml), only when asked for.

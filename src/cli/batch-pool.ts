@@ -1,100 +1,161 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ConversionOptions } from './batch-convert.js';
+import type { Shared } from './batch-share.js';
+import type { TaskInput, TaskResult } from './batch-task.js';
 
-/** What the main thread sends a worker: one input's bytes, and the file to write, if any. */
-export interface WorkerTask {
-  id: number;
-  bytes: Uint8Array;
-  target?: { path: string; isInput: boolean };
+/** What the main thread sends a worker: a whole conversion, once. */
+export interface WorkerJob {
+  inputs: TaskInput[];
+  shared: Shared;
+  /** Where the worker sends its {@link WorkerReply replies}. */
+  port: MessagePort;
 }
 
-/** What a worker did with a task. */
-export type WorkerResult =
-  | { chunks: string[] }
-  | { decodeError: string }
-  | { written: true }
-  | { refused: true }
-  | { writeError: { code: string | undefined; message: string } };
+/** One input converted by a worker: its index, what became of it, and the bytes it held. */
+export interface WorkerDone {
+  index: number;
+  result: TaskResult;
+  bytes: number;
+}
 
-/** What a worker sends back: its result, or the message of a bug it hit. */
-export type WorkerReply = { id: number } & (WorkerResult | { internalError: string });
+/** What a worker sends back: inputs it converted, several at a time, then that it is done. */
+export type WorkerReply = { results: WorkerDone[] } | { done: true };
 
 const workerUrl = new URL('./worker.js', import.meta.url);
 
 /**
- * Whether the worker script is there: it is in the build (`dist/cli/worker.js`), not beside the
- * TypeScript sources that tests load, where conversion stays in-process.
+ * Whether the worker script is there: it is in the build (`dist/cli/worker.js`, and the bundle's
+ * `dist/bundle/worker.js`), not beside the TypeScript sources that tests load, where conversion
+ * stays in-process.
  */
 export function workersAvailable(): boolean {
   return workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
 }
 
-interface Pending {
-  resolve: (result: WorkerResult) => void;
-  reject: (error: Error) => void;
-}
+/** A conversion under way on the workers: their replies, as they come. */
+export class PoolJob {
+  private readonly ports: MessagePort[] = [];
+  private readonly pool: ConversionPool;
+  private readonly receive: (done: WorkerDone) => void;
+  private running: number;
+  private wake: (() => void) | undefined;
 
-interface Slot {
-  worker: Worker;
-  busy: Map<number, Pending>;
+  constructor(pool: ConversionPool, workers: readonly Worker[], inputs: TaskInput[], shared: Shared, receive: (done: WorkerDone) => void) {
+    this.pool = pool;
+    this.receive = receive;
+    this.running = workers.length;
+    for (const worker of workers) {
+      const { port1, port2 } = new MessageChannel();
+      // Replies are taken synchronously by `take` between conversions on the main thread, and
+      // come as events while it waits.
+      port1.on('message', (reply: WorkerReply) => {
+        this.handle(reply);
+        this.wake?.();
+      });
+      this.ports.push(port1);
+      worker.postMessage({ inputs, shared, port: port2 } satisfies WorkerJob, [port2]);
+    }
+  }
+
+  /** Whether some worker still converts. */
+  get active(): boolean {
+    return this.running > 0;
+  }
+
+  /**
+   * Take every reply that has come, without waiting.
+   *
+   * @throws When a worker died.
+   */
+  take(): void {
+    this.pool.throwIfFailed();
+    for (const port of this.ports) {
+      for (let message = receiveMessageOnPort(port); message !== undefined; message = receiveMessageOnPort(port)) {
+        this.handle(message.message as WorkerReply);
+      }
+    }
+  }
+
+  /** Wait until a reply comes (or a worker dies). */
+  async waitForReply(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.wake = resolve;
+      this.pool.onFailure = resolve;
+    });
+    this.wake = undefined;
+    this.pool.onFailure = undefined;
+    this.pool.throwIfFailed();
+  }
+
+  /** Stop listening (the workers have stopped taking inputs). */
+  close(): void {
+    for (const port of this.ports) port.close();
+  }
+
+  private handle(reply: WorkerReply): void {
+    if ('done' in reply) this.running--;
+    else for (const done of reply.results) this.receive(done);
+  }
 }
 
 /**
- * A fixed set of worker threads that convert documents; each task goes to the worker with the
- * fewest tasks. Results come back as promises: the caller decides the order it uses them in.
+ * The worker threads of `--jobs N`: N - 1 of them, since the main thread converts too. A
+ * conversion is handed to all of them at once ({@link ConversionPool.start}); they take its inputs
+ * one at a time from the state they share with the main thread.
  */
 export class ConversionPool {
-  /** How many workers there are. */
+  /** How many threads convert: the workers and the main thread. */
   readonly size: number;
-  private readonly slots: Slot[] = [];
-  private nextId = 0;
+  /** How every document is converted. */
+  readonly options: ConversionOptions;
+  /** Called when a worker dies. */
+  onFailure: (() => void) | undefined;
+  private readonly workers: Worker[] = [];
+  private failure: Error | undefined;
+  private closing = false;
 
   /**
-   * @param size How many worker threads to start.
+   * @param size How many threads convert: `size - 1` worker threads are started.
    * @param options How every document is converted.
    */
   constructor(size: number, options: ConversionOptions) {
     this.size = size;
-    for (let index = 0; index < size; index++) {
+    this.options = options;
+    for (let index = 1; index < size; index++) {
       const worker = new Worker(workerUrl, { workerData: options });
-      const slot: Slot = { worker, busy: new Map() };
-      worker.on('message', (reply: WorkerReply) => {
-        const pending = slot.busy.get(reply.id);
-        slot.busy.delete(reply.id);
-        if (!pending) return;
-        if ('internalError' in reply) pending.reject(new Error(reply.internalError));
-        else pending.resolve(reply);
-      });
       const fail = (error: Error): void => {
-        for (const pending of slot.busy.values()) pending.reject(error);
-        slot.busy.clear();
+        if (this.closing) return;
+        this.failure ??= error;
+        this.onFailure?.();
       };
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
-      this.slots.push(slot);
+      this.workers.push(worker);
     }
   }
 
   /**
-   * Convert one document on the least busy worker.
+   * Hand a conversion to every worker.
    *
-   * @param task The input's bytes and the file to write, if any (`id` is set here).
-   * @returns What the worker did; rejected when it hit a bug or died.
+   * @param inputs The inputs, every one resolved.
+   * @param shared The state the workers share with the main thread.
+   * @param receive Called with each input a worker converted, when its reply is taken.
+   * @returns The conversion, to take the workers' replies from.
    */
-  convert(task: Omit<WorkerTask, 'id'>): Promise<WorkerResult> {
-    const slot = this.slots.reduce((best, candidate) => (candidate.busy.size < best.busy.size ? candidate : best));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      slot.busy.set(id, { resolve, reject });
-      slot.worker.postMessage({ ...task, id } satisfies WorkerTask);
-    });
+  start(inputs: TaskInput[], shared: Shared, receive: (done: WorkerDone) => void): PoolJob {
+    return new PoolJob(this, this.workers, inputs, shared, receive);
+  }
+
+  /** @throws The error of a worker that died. */
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure;
   }
 
   /** Stop every worker. */
   async close(): Promise<void> {
-    for (const slot of this.slots) slot.busy.clear();
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    this.closing = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }

@@ -1,69 +1,107 @@
-import { inputName, readInput, type Outcome, type OutcomeSource } from './batch-outcome.js';
-import type { ConversionPool, WorkerResult } from './batch-pool.js';
-
-// How many inputs are read and handed out ahead of the one whose outcome is due, per worker:
-// enough to keep every worker busy, few enough to bound the memory of outputs that wait.
-const aheadPerWorker = 8;
+import { resolve } from 'node:path';
+import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
+import { inputName, readInput, type FileTarget, type Outcome, type OutcomeSource } from './batch-outcome.js';
+import type { ConversionPool, WorkerDone } from './batch-pool.js';
+import { claim, createShared, hold, release, stop } from './batch-share.js';
+import { fsError, performTask, type TaskInput, type TaskResult } from './batch-task.js';
 
 /**
- * Convert the inputs on worker threads and give their outcomes in input order, exactly as the
- * in-process conversion would: inputs are read here (standard input once after the other),
- * workers parse and write their output files; text for standard output comes back in chunks.
- * Two inputs with the same output file are left to the caller, which writes them in order.
+ * Convert the inputs on the main thread and the pool's workers together, and give their outcomes
+ * in input order, exactly as the in-process conversion would.
+ *
+ * Every thread takes the next input from the state they share, reads it, converts it and writes
+ * its output file (when no other input writes to the same file); the workers send back, several
+ * at a time, what became of their inputs, with the text for standard output. This thread takes
+ * those replies between its own conversions, and gives each outcome when its turn comes. Standard
+ * input is read here, when its turn comes; two inputs with the same output file are left to the
+ * caller, which writes them in order.
  *
  * @param source The inputs, where to read them and where their outputs go.
- * @param pool The workers, which know how to convert.
+ * @param pool The workers, and how to convert.
  * @returns The outcomes, in input order.
  */
 export async function* convertOnWorkers(source: OutcomeSource, pool: ConversionPool): AsyncGenerator<Outcome> {
   const { inputs, io } = source;
+  const { options } = pool;
   const targets = inputs.map((input) => source.targetOf(input));
-  const seen = new Map<string, number>();
-  for (const target of targets) if (target) seen.set(target.path, (seen.get(target.path) ?? 0) + 1);
-
-  let stdin: Promise<unknown> = Promise.resolve();
-  const start = async (index: number): Promise<Outcome> => {
-    const input = inputs[index] as string;
-    const pending = input === '-' ? stdin.then(() => readInput(input, io)) : readInput(input, io);
-    if (input === '-') stdin = pending;
-    const read = await pending;
-    if ('error' in read) return { input, error: read.error };
+  const writers = new Map<string, number>();
+  for (const target of targets) if (target) writers.set(target.path, (writers.get(target.path) ?? 0) + 1);
+  const tasks: TaskInput[] = inputs.map((input, index) => {
     const target = targets[index];
-    const own = target !== undefined && seen.get(target.path) === 1;
-    const result = await pool.convert({ bytes: read.bytes, ...(own ? { target: { path: target.path, isInput: target.isInput } } : {}) });
-    return toOutcome(input, result, own ? target.shown : undefined);
-  };
+    const own = target !== undefined && writers.get(target.path) === 1;
+    return { path: input === '-' ? input : resolve(io.cwd, input), ...(own ? { target: { path: target.path, isInput: target.isInput } } : {}) };
+  });
 
-  const started: Array<Promise<Outcome> | undefined> = [];
-  let next = 0;
-  const ahead = aheadPerWorker * pool.size;
-  for (let index = 0; index < inputs.length; index++) {
-    while (next < inputs.length && next <= index + ahead) {
-      const outcome = start(next);
-      // A failure that waits for its turn is not unhandled meanwhile; it is raised at its turn.
-      outcome.catch(() => undefined);
-      started[next++] = outcome;
+  const shared = createShared();
+  const converted: Array<WorkerDone | undefined> = [];
+  const job = pool.start(tasks, shared, (done) => {
+    converted[done.index] = done;
+  });
+  try {
+    for (let index = 0; index < inputs.length; ) {
+      job.take();
+      const done = converted[index];
+      if (done !== undefined) {
+        converted[index] = undefined;
+        yield await toOutcome(inputs[index] as string, done.result, targets[index], source, options);
+        release(shared, ++index, done.bytes);
+        continue;
+      }
+      // The input due is not converted yet: convert the next one here meanwhile, unless this
+      // thread is too far ahead of writing out, or every input is taken.
+      const next = claim(shared, inputs.length);
+      if (typeof next === 'number') {
+        const { result, bytes } = await performTask(tasks[next] as TaskInput, options);
+        hold(shared, bytes);
+        converted[next] = { index: next, result, bytes };
+        continue;
+      }
+      if (!job.active) throw new Error(`no thread converts ${inputName(inputs[index] as string)}`);
+      await job.waitForReply();
     }
-    const outcome = await (started[index] as Promise<Outcome>);
-    started[index] = undefined;
-    yield outcome;
+  } finally {
+    stop(shared);
+    job.close();
   }
 }
 
-async function toOutcome(input: string, result: WorkerResult, target: string | undefined): Promise<Outcome> {
-  if ('decodeError' in result) return { input, error: `${inputName(input)}: cannot decode: ${result.decodeError}` };
-  if ('written' in result) return { input, written: true };
-  if ('refused' in result) return { input, error: `${target}: refusing to write over an input file` };
-  if ('writeError' in result) {
-    const { describeFsError } = await import('./files.js');
-    const error = Object.assign(new Error(result.writeError.message), { code: result.writeError.code });
-    return { input, error: `cannot write ${describeFsError(target as string, error)}` };
+async function toOutcome(input: string, result: TaskResult, target: FileTarget | undefined, source: OutcomeSource, options: ConversionOptions): Promise<Outcome> {
+  switch (result.kind) {
+    case 'text': {
+      const { chunks } = result;
+      return {
+        input,
+        write: async (sink) => {
+          for (const chunk of chunks) sink(chunk);
+        },
+      };
+    }
+    case 'written':
+      return { input, written: true };
+    case 'stdin':
+      return convertHere(input, source, options);
+    case 'decodeError':
+      return { input, error: `${inputName(input)}: cannot decode: ${result.message}` };
+    case 'refused':
+      return { input, error: `${(target as FileTarget).shown}: refusing to write over an input file` };
+    case 'readError': {
+      const { describeFsError } = await import('./files.js');
+      return { input, error: `cannot read ${describeFsError(inputName(input), fsError(result.error))}` };
+    }
+    case 'writeError': {
+      const { describeFsError } = await import('./files.js');
+      return { input, error: `cannot write ${describeFsError((target as FileTarget).shown, fsError(result.error))}` };
+    }
+    case 'internalError':
+      throw new Error(result.message);
   }
-  const { chunks } = result;
-  return {
-    input,
-    write: async (sink) => {
-      for (const chunk of chunks) sink(chunk);
-    },
-  };
+}
+
+// Standard input, converted here as in-process conversion does (the caller writes its output).
+async function convertHere(input: string, source: OutcomeSource, options: ConversionOptions): Promise<Outcome> {
+  const read = await readInput(input, source.io);
+  if ('error' in read) return { input, error: read.error };
+  const parsed = parseInput(read.bytes, options.encoding);
+  if ('decodeError' in parsed) return { input, error: `${inputName(input)}: cannot decode: ${parsed.decodeError}` };
+  return { input, write: (sink) => writeDocument(parsed.tree, options, sink) };
 }

@@ -121,9 +121,10 @@ async function fileTargets(inputs: readonly string[], options: ConvertOptions, f
 }
 
 /**
- * Below this many bytes of input, `--jobs` defaults to 1: a worker thread starts cold, and its
- * compiler warms up on about the first megabyte it converts (2.5 ms for a 3 KB document cold,
- * 0.35 ms warm), so a second thread pays off only above about two megabytes.
+ * Below this many bytes of input, `--jobs` defaults to 1: every thread warms up V8's compiler on
+ * its own, on about the first megabyte it converts (2.5 ms for a 3 KB document cold, 0.35 ms
+ * warm), so a second thread pays off only on larger batches (2,000 documents of 3 KB: no gain nor
+ * loss; 8,000: about 1.25× on two cores). See docs/performance.md.
  */
 const workerThreshold = 2e6;
 

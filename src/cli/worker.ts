@@ -1,39 +1,51 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
-import type { WorkerResult, WorkerTask } from './batch-pool.js';
-import { OutputWriteError, writeChunksAtomic } from './batch-write.js';
-import { describeError } from './io.js';
+import type { ConversionOptions } from './batch-convert.js';
+import type { WorkerDone, WorkerJob, WorkerReply } from './batch-pool.js';
+import { claim, hold, waitForRoom } from './batch-share.js';
+import { performTask, type TaskInput } from './batch-task.js';
 
-// A worker thread of `jyparse --jobs N`: it converts the bytes it is sent and writes the output
-// file it is given, or hands the text back in chunks for standard output. Reading inputs and
-// reporting, in input order, stay with the main thread.
+// A worker thread of `jyparse --jobs N`. It is handed the whole list of inputs once, takes them
+// one at a time from the state it shares with the other threads, reads each itself, converts it,
+// writes its output file when it has one of its own, and sends the results back several at a
+// time. Standard input, and writing out in input order, stay with the main thread.
 const options = workerData as ConversionOptions;
 const port = parentPort;
 if (port === null) throw new Error('Cannot run `worker.js` directly, expected a worker thread of `jyparse --jobs`');
 
-async function perform(task: WorkerTask): Promise<WorkerResult> {
-  const parsed = parseInput(task.bytes, options.encoding);
-  if ('decodeError' in parsed) return parsed;
-  const { target } = task;
-  if (target === undefined) {
-    const chunks: string[] = [];
-    await writeDocument(parsed.tree, options, (chunk) => chunks.push(chunk));
-    return { chunks };
+// Results are sent back when this many are ready, or this much text: few messages, little held.
+const batchInputs = 16;
+const batchText = 1 << 20;
+
+async function run(job: WorkerJob): Promise<void> {
+  const { inputs, shared, port: reply } = job;
+  let ready: WorkerDone[] = [];
+  let text = 0;
+  const send = (): void => {
+    if (ready.length === 0) return;
+    reply.postMessage({ results: ready } satisfies WorkerReply);
+    ready = [];
+    text = 0;
+  };
+  for (;;) {
+    const index = claim(shared, inputs.length);
+    if (index === 'done') break;
+    if (typeof index !== 'number') {
+      // Too far ahead of writing out: what is ready may be what the main thread waits for.
+      send();
+      waitForRoom(shared, index);
+      continue;
+    }
+    const { result, bytes } = await performTask(inputs[index] as TaskInput, options);
+    hold(shared, bytes);
+    ready.push({ index, result, bytes });
+    if (result.kind === 'text') for (const chunk of result.chunks) text += chunk.length;
+    if (ready.length >= batchInputs || text >= batchText) send();
   }
-  if (target.isInput) return { refused: true };
-  try {
-    await writeChunksAtomic(target.path, (write) => writeDocument(parsed.tree, options, write));
-    return { written: true };
-  } catch (error) {
-    if (!(error instanceof OutputWriteError)) throw error;
-    const { fsError } = error;
-    return { writeError: { code: (fsError as NodeJS.ErrnoException | undefined)?.code, message: error.message } };
-  }
+  send();
+  reply.postMessage({ done: true } satisfies WorkerReply);
+  reply.close();
 }
 
-port.on('message', (task: WorkerTask) => {
-  perform(task).then(
-    (result) => port.postMessage({ id: task.id, ...result }),
-    (error: unknown) => port.postMessage({ id: task.id, internalError: describeError(error) }),
-  );
-});
+// performTask turns every error into a result: a rejection here is a bug in this loop, and the
+// main thread hears of it as the worker's 'error' event.
+port.on('message', (job: WorkerJob) => void run(job));

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
+import { OutputWriteError, writeChunksAtomic } from './batch-write.js';
+import { describeError } from './io.js';
+
+/**
+ * One input of a `--jobs N` conversion, as every converting thread (the main one and the
+ * workers) sees it.
+ */
+export interface TaskInput {
+  /** The path to read, resolved; `-` (standard input) is left to the main thread. */
+  path: string;
+  /**
+   * The file to write the output to, when no other input writes to it; `undefined` hands the
+   * text back (standard output, or an output file shared by several inputs: written in order).
+   */
+  target?: { path: string; isInput: boolean } | undefined;
+}
+
+/** A file system error, as much of it as crosses threads and makes the message. */
+export interface FsFailure {
+  code: string | undefined;
+  message: string;
+}
+
+/** What became of one input, in a form that crosses threads (no functions, no errors). */
+export type TaskResult =
+  /** The text to write, in pieces (standard output, or a shared output file). */
+  | { kind: 'text'; chunks: string[] }
+  | { kind: 'written' }
+  | { kind: 'refused' }
+  | { kind: 'readError'; error: FsFailure }
+  | { kind: 'decodeError'; message: string }
+  | { kind: 'writeError'; error: FsFailure }
+  /** Standard input: the main thread reads and converts it when its turn comes. */
+  | { kind: 'stdin' }
+  /** A bug, raised when its turn comes. */
+  | { kind: 'internalError'; message: string };
+
+const fsFailure = (error: unknown): FsFailure => ({
+  code: (error as NodeJS.ErrnoException | undefined)?.code,
+  message: error instanceof Error ? error.message : String(error),
+});
+
+/** A thrown error rebuilt from a {@link FsFailure}, for `describeFsError`. */
+export const fsError = (failure: FsFailure): Error => Object.assign(new Error(failure.message), { code: failure.code });
+
+/**
+ * Convert one input: read it, parse it, and write its output file or hand its text back. Never
+ * throws: a bug becomes an `internalError` result.
+ *
+ * @param input What to read and where its output goes.
+ * @param options How to convert.
+ * @returns What became of it, and how many bytes were read (0 when nothing was).
+ */
+export async function performTask(input: TaskInput, options: ConversionOptions): Promise<{ result: TaskResult; bytes: number }> {
+  if (input.path === '-') return { result: { kind: 'stdin' }, bytes: 0 };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(input.path);
+  } catch (error) {
+    return { result: { kind: 'readError', error: fsFailure(error) }, bytes: 0 };
+  }
+  try {
+    return { result: await convertBytes(bytes, input.target, options), bytes: bytes.length };
+  } catch (error) {
+    return { result: { kind: 'internalError', message: describeError(error) }, bytes: bytes.length };
+  }
+}
+
+async function convertBytes(bytes: Uint8Array, target: TaskInput['target'], options: ConversionOptions): Promise<TaskResult> {
+  const parsed = parseInput(bytes, options.encoding);
+  if ('decodeError' in parsed) return { kind: 'decodeError', message: parsed.decodeError };
+  if (target === undefined) {
+    const chunks: string[] = [];
+    await writeDocument(parsed.tree, options, (chunk) => chunks.push(chunk));
+    return { kind: 'text', chunks };
+  }
+  if (target.isInput) return { kind: 'refused' };
+  try {
+    await writeChunksAtomic(target.path, (write) => writeDocument(parsed.tree, options, write));
+    return { kind: 'written' };
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    return { kind: 'writeError', error: fsFailure(error.fsError) };
+  }
+}
