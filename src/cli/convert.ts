@@ -20,7 +20,7 @@ export interface ConvertOptions {
   encoding: EncodingName;
   /**
    * Worker threads that convert several inputs (1: in-process). By default, the number of cores
-   * if the inputs come to 2 MB or more, else 1.
+   * if the inputs come to 16 MB or more, else 1.
    */
   jobs?: number;
 }
@@ -28,7 +28,7 @@ export interface ConvertOptions {
 /**
  * Convert each input to the chosen format. One bad file is reported and the rest are still
  * converted; the exit code is 2 if any failed. With several inputs and `--jobs` above 1, files
- * are converted on worker threads; output, messages and exit code are those of `--jobs 1`.
+ * are converted on several threads; output, messages and exit code are those of `--jobs 1`.
  *
  * @param files The input paths (`-` or none: standard input).
  * @param options The command's options.
@@ -123,10 +123,11 @@ async function fileTargets(inputs: readonly string[], options: ConvertOptions, f
 /**
  * Below this many bytes of input, `--jobs` defaults to 1: every thread warms up V8's compiler on
  * its own, on about the first megabyte it converts (2.5 ms for a 3 KB document cold, 0.35 ms
- * warm), so a second thread pays off only on larger batches (2,000 documents of 3 KB: no gain nor
- * loss; 8,000: about 1.25× on two cores). See docs/performance.md.
+ * warm), so a second thread pays off only on larger batches. On two cores, 2,000 documents of
+ * 3 KB (6 MB) took 0.86 to 1.09 times as long with `--jobs 2` as with 1 (`npm run bench`);
+ * 8,000 (24 MB) about 0.8 times. See docs/performance.md.
  */
-const workerThreshold = 2e6;
+const workerThreshold = 16e6;
 
 function defaultJobs(inputs: readonly string[], io: Io): number {
   const cores = availableParallelism();

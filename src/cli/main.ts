@@ -32,7 +32,7 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .option('--depth <n>', 'keep N levels of numbering below the sections', wholeNumber)
     .option('--positions', 'keep positions in YAML output (JSON always has them)')
     .option('--ndjson', 'write one JSON tree per input per line (for pipelines)')
-    .option('--jobs <n>', 'convert several inputs on N threads, the main one included (default: the number of cores if the inputs come to 2 MB or more, else 1: in-process)', wholeNumber)
+    .option('--jobs <n>', 'convert several inputs on N threads, the main one included (default: the number of cores if the inputs come to 16 MB or more, else 1: in-process)', wholeNumber)
     .addOption(new Option('--encoding <name>', 'input encoding').choices([...encodingNames]).default('auto'))
     .action(async (files: string[], options) => exit(await convertCommand(files, options, io)));
   // Options after a sub-command's name are its own: `stats --format csv` is not the program's --format.
