@@ -12,8 +12,9 @@ export interface ParseOptions {
   encoding?: EncodingName;
 }
 
-// How many blocks the head may wait for while a subtitle line (`——…`) may still come; past
-// them, the blocks wait for the end of the document.
+// How many blocks the head may wait for (a subtitle line that may still come, head paragraphs
+// that have not reached a headline yet); past them, the blocks wait for the end of the document.
+// It bounds the work of asking again at each headline.
 const maxHeadWait = 1024;
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,21 @@ describe('jyparse --jobs', () => {
     ]);
     const converted = runCli([fixtures[0] as string, fixtures[1] as string, fixtures[2] as string, '--format', 'json', '--jobs', '1']);
     expect(two.stdout).toBe(converted.stdout);
+  });
+
+  it('names an unreadable input as the user gave it, whatever the error', () => {
+    // A link to itself (ELOOP) gets the system's message, which holds the path read: a thread must
+    // not show the resolved path where --jobs 1 shows the argument.
+    const dir = temporary();
+    symlinkSync('loop', join(dir, 'loop'));
+    const copy = join(dir, 'a.txt');
+    writeFileSync(copy, readFileSync(join(root, fixtures[0] as string)));
+    const args = ['a.txt', 'loop', '--ndjson'];
+    const one = runCli([...args, '--jobs', '1'], { cwd: dir });
+    const two = runCli([...args, '--jobs', '2'], { cwd: dir });
+    expect(one.stderr).toContain("open 'loop'");
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
   });
 
   it('refuses to write over an input and reports unwritable outputs, as in-process', () => {

@@ -21,7 +21,7 @@ describe('writeJsonChunks', () => {
 
   it('writes any JSON value as JSON.stringify does, indented or not', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom(0, 1, 2, 4), (value, indent) => {
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 1, 2, 4, 12), (value, indent) => {
         expect(textOf(value, indent)).toBe(expected(value, indent));
       }),
       { numRuns: 500 },

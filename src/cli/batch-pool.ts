@@ -13,7 +13,7 @@ export interface WorkerJob {
   port: MessagePort;
 }
 
-/** One input converted by a worker: its index, what became of it, and the bytes it held. */
+/** One input converted by a thread (a worker or the main one): its index, what became of it, and the bytes it held. */
 export interface WorkerDone {
   index: number;
   result: TaskResult;
@@ -89,7 +89,7 @@ export class PoolJob {
     this.pool.throwIfFailed();
   }
 
-  /** Stop listening (the workers have stopped taking inputs). */
+  /** Stop listening: the conversion is over, or failed (replies that still come are dropped). */
   close(): void {
     for (const port of this.ports) port.close();
   }

@@ -21,7 +21,7 @@ const windowKb = 16 * 1024;
 /** The shared state of one conversion. */
 export type Shared = Int32Array;
 
-/** A new shared state. */
+/** A new shared state, all zero: nothing taken, nothing written out, nothing held. */
 export const createShared = (): Shared => new Int32Array(new SharedArrayBuffer(slots * Int32Array.BYTES_PER_ELEMENT));
 
 const kilobytes = (bytes: number): number => Math.ceil(bytes / 1024);
@@ -67,6 +67,16 @@ export function release(shared: Shared, count: number, bytes: number): void {
   if (bytes > 0) Atomics.sub(shared, heldKb, kilobytes(bytes));
   Atomics.store(shared, emitted, count);
   Atomics.notify(shared, emitted);
+}
+
+/**
+ * Whether an input is the one whose turn it is to be written out: the main thread waits for it.
+ *
+ * @param shared The shared state.
+ * @param index The input's index.
+ */
+export function isDue(shared: Shared, index: number): boolean {
+  return Atomics.load(shared, emitted) === index;
 }
 
 /**

@@ -10,6 +10,8 @@ import { describeError } from './io.js';
 export interface TaskInput {
   /** The path to read, resolved; `-` (standard input) is left to the main thread. */
   path: string;
+  /** The input as the user gave it: what messages name. */
+  shown: string;
   /**
    * The file to write the output to, when no other input writes to it; `undefined` hands the
    * text back (standard output, or an output file shared by several inputs: written in order).
@@ -59,7 +61,9 @@ export async function performTask(input: TaskInput, options: ConversionOptions):
   try {
     bytes = readFileSync(input.path);
   } catch (error) {
-    return { result: { kind: 'readError', error: fsFailure(error) }, bytes: 0 };
+    // The message names the file as the user gave it, as `--jobs 1` does (e.g. `ELOOP: …, open 'a'`).
+    const failure = fsFailure(error);
+    return { result: { kind: 'readError', error: { ...failure, message: failure.message.replaceAll(input.path, input.shown) } }, bytes: 0 };
   }
   try {
     return { result: await convertBytes(bytes, input.target, options), bytes: bytes.length };

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConversionOptions } from './batch-convert.js';
 import type { WorkerDone, WorkerJob, WorkerReply } from './batch-pool.js';
-import { claim, hold, waitForRoom } from './batch-share.js';
+import { claim, hold, isDue, waitForRoom } from './batch-share.js';
 import { performTask, type TaskInput } from './batch-task.js';
 
 // A worker thread of `jyparse --jobs N`. It is handed the whole list of inputs once, takes them
@@ -12,7 +12,8 @@ const options = workerData as ConversionOptions;
 const port = parentPort;
 if (port === null) throw new Error('Cannot run `worker.js` directly, expected a worker thread of `jyparse --jobs`');
 
-// Results are sent back when this many are ready, or this much text: few messages, little held.
+// Results are sent back when this many are ready, or this much text (few messages, little held),
+// or at once when one of them is the input due.
 const batchInputs = 16;
 const batchText = 1 << 20;
 
@@ -39,13 +40,21 @@ async function run(job: WorkerJob): Promise<void> {
     hold(shared, bytes);
     ready.push({ index, result, bytes });
     if (result.kind === 'text') for (const chunk of result.chunks) text += chunk.length;
-    if (ready.length >= batchInputs || text >= batchText) send();
+    // The input the main thread waits for goes at once, with those before it.
+    if (ready.length >= batchInputs || text >= batchText || isDue(shared, index)) send();
   }
   send();
   reply.postMessage({ done: true } satisfies WorkerReply);
   reply.close();
 }
 
-// performTask turns every error into a result: a rejection here is a bug in this loop, and the
-// main thread hears of it as the worker's 'error' event.
-port.on('message', (job: WorkerJob) => void run(job));
+// performTask turns every error into a result: a rejection here is a bug in this loop. It is
+// thrown outside the promise, so that the main thread hears of it as the worker's 'error' event
+// whatever the process's `--unhandled-rejections` mode.
+port.on('message', (job: WorkerJob) => {
+  run(job).catch((error: unknown) => {
+    setImmediate(() => {
+      throw error;
+    });
+  });
+});

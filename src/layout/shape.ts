@@ -20,14 +20,14 @@ const isCloser = (code: number): boolean =>
   code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x29 || code === 0x300b;
 
 /** Offset of the last character that is not white space, or -1. */
-export function lastContentIndex(text: string): number {
+function lastContentIndex(text: string): number {
   let index = text.length - 1;
   while (index >= 0 && isWhite(text.charCodeAt(index))) index--;
   return index;
 }
 
 /** The first character that is not white space, as a code unit, or -1. */
-export function firstContentCode(text: string): number {
+function firstContentCode(text: string): number {
   let index = 0;
   while (index < text.length && isWhite(text.charCodeAt(index))) index++;
   return index < text.length ? text.charCodeAt(index) : -1;
@@ -43,7 +43,7 @@ const newsLeadMarks = codes('讯息');
 const maxNewsSourceLength = 7;
 
 /** The last character that is not white space, as a code unit, or -1. */
-export const lastContentCode = (text: string): number => {
+const lastContentCode = (text: string): number => {
   const index = lastContentIndex(text);
   return index === -1 ? -1 : text.charCodeAt(index);
 };
@@ -96,6 +96,9 @@ export const subtitleDashLength = (text: string): number => subtitleLead.exec(te
 /**
  * Whether any line of a text starts with a subtitle dash (after layout white space): if none
  * does, no block can be a subtitle line. A quick look for the dashes, not a parse.
+ *
+ * @param text The decoded text.
+ * @returns `false` when no line can be a subtitle line; `true` when one may be.
  */
 export function mayHoldSubtitleLine(text: string): boolean {
   for (const dash of ['—', '－－', '--', '─']) {

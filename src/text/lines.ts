@@ -14,8 +14,12 @@ export interface Line {
   contentEnd: number;
 }
 
-// Layout white space: ASCII blanks, tabs, no-break space and the ideographic space that
-// word processors use to indent paragraphs.
+/**
+ * Whether a character is layout white space, which lines are trimmed of: ASCII blanks, tabs,
+ * no-break space and the ideographic space that word processors use to indent paragraphs.
+ *
+ * @param code A UTF-16 code unit.
+ */
 export const isLayoutBlank = (code: number): boolean =>
   code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0xfeff;
 

@@ -20,10 +20,10 @@ const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || cod
 
 /**
  * Build the tree from the blocks, in the order the head says (SPEC sections 2 and 3). The blocks
- * are consumed: each is dropped from the array once built into the tree, so that a large
- * document does not hold its blocks and its whole tree at once.
+ * are consumed, so that a large document does not hold its blocks and its whole tree at once.
  *
- * @param blocks The paragraphs and headlines, in source order; emptied as they are read.
+ * @param blocks The paragraphs and headlines, in source order; each is dropped from the array once
+ *   built into the tree (the title and subtitle blocks stay).
  * @param head The title block and the reading order.
  * @param context Where positions come from, and the encoding to record.
  * @returns The document.
@@ -43,7 +43,8 @@ export class TreeStream {
   private next: number;
 
   /**
-   * @param blocks The first blocks of the document (or all of them); emptied as they are read.
+   * @param blocks The first blocks of the document (or all of them); each is dropped from the
+   *   array once built into the tree (the title and subtitle blocks, read first, stay).
    * @param head The head found in them, whose order covers them.
    * @param context Where positions come from, and the encoding to record.
    */
@@ -70,7 +71,11 @@ export class TreeStream {
     this.next = blocks.length;
   }
 
-  /** Add the block that follows the ones given so far in the source. */
+  /**
+   * Add the block that follows the ones given so far in the source.
+   *
+   * @param block The next block.
+   */
   add(block: Block): void {
     this.take(block, this.next++, false);
   }

@@ -3,9 +3,6 @@
 // of a 50 MB document in one string, and a copy would double the memory).
 const chunkSize = 1 << 16;
 
-/** What JSON can hold; the tree is plain data of this kind. */
-export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
-
 // Object keys as written, made once per key: `"type":` on one line, `"type": ` indented.
 const keyTexts = { compact: new Map<string, string>(), indented: new Map<string, string>() };
 
@@ -24,12 +21,13 @@ const keyTexts = { compact: new Map<string, string>(), indented: new Map<string,
  * @param write Receives the text in order, in pieces of about 64K characters.
  */
 export function writeJsonChunks(value: unknown, indent: number, write: (chunk: string) => void): void {
-  const space = ' '.repeat(indent);
-  const colon = indent > 0 ? ': ' : ':';
+  // JSON.stringify indents by at most ten spaces.
+  const space = ' '.repeat(Math.min(10, Math.max(0, indent)));
+  const colon = space.length > 0 ? ': ' : ':';
   // The line break and indentation before a member at each depth ('' on one line).
   const breaks: string[] = [];
-  const breakAt = (depth: number): string => (breaks[depth] ??= indent > 0 ? `\n${space.repeat(depth)}` : '');
-  const known = indent > 0 ? keyTexts.indented : keyTexts.compact;
+  const breakAt = (depth: number): string => (breaks[depth] ??= space.length > 0 ? `\n${space.repeat(depth)}` : '');
+  const known = space.length > 0 ? keyTexts.indented : keyTexts.compact;
   const keyText = (key: string): string => {
     let text = known.get(key);
     if (text === undefined) {
