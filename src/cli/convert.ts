@@ -123,9 +123,9 @@ async function fileTargets(inputs: readonly string[], options: ConvertOptions, f
 /**
  * Below this many bytes of input, `--jobs` defaults to 1: every thread warms up V8's compiler on
  * its own, on about the first megabyte it converts (2.5 ms for a 3 KB document cold, 0.35 ms
- * warm), so a second thread pays off only on larger batches. On two cores, 2,000 documents of
- * 3 KB (6 MB) took 0.86 to 1.09 times as long with `--jobs 2` as with 1 (`npm run bench`);
- * 8,000 (24 MB) about 0.8 times. See docs/performance.md.
+ * warm), so a second thread pays off only on larger batches. On two cores, `--jobs 2` ran 0.86 to
+ * 1.09 times as fast as `--jobs 1` on 2,000 documents of 3 KB (6 MB, `npm run bench`), and about
+ * 1.25 times as fast on 8,000 (24 MB). See docs/performance.md.
  */
 const workerThreshold = 16e6;
 
