@@ -1,5 +1,6 @@
-// A JavaScript copy of test/support/newspaperize.ts (same algorithm, same output for the same
-// seed), so that the benchmark runs on the build alone, without a TypeScript loader.
+// The project's copy of the workplace's newspaperize tool, as a function: one source for the
+// benchmark (plain JavaScript, so that it runs on the build alone, without a TypeScript loader) and
+// for the tests (test/support/newspaperize.ts re-exports it; its types are in newspaperize.d.mts).
 
 /**
  * Turn a clean text (one paragraph or heading per line) into text like a newspaper PDF gives:
