@@ -1,3 +1,4 @@
+import { mostCommon } from '../src/check/consistency.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -273,5 +274,17 @@ describe('docs/rules.md', () => {
     const id = `${rule.names[0]}/${rule.names[1]}`;
     expect((await findings(rule.examples.bad)).map((found) => found.ruleId)).toContain(id);
     expect(await findings(rule.examples.good)).toEqual([]);
+  });
+});
+
+describe('mostCommon, the way of writing a run is held to', () => {
+  it.each([
+    [[], undefined],
+    [['、', '.', '.'], '.'],
+    [['、', '.'], '、'],
+    [['.', '、', '、', '.'], '.'],
+    [['half', 'full', 'full', 'half', 'half'], 'half'],
+  ])('of %j is %j', (values, expected) => {
+    expect(mostCommon(values as string[])).toBe(expected);
   });
 });

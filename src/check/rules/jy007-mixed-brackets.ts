@@ -1,3 +1,4 @@
+import { inconsistentMarker, mostCommon } from '../consistency.js';
 import type { RunMember } from '../runs.js';
 import type { Rule, RuleFinding } from '../types.js';
 
@@ -16,6 +17,8 @@ function bracketWidth(marker: string): Width | undefined {
 function withWidth(marker: string, width: 'full' | 'half'): string {
   return width === 'full' ? marker.replace('(', '（').replace(')', '）') : marker.replace('（', '(').replace('）', ')');
 }
+
+const what = { zh: '同一组序号括号全半角混用', en: 'Mixed bracket widths in one sequence' };
 
 /** JY007: full- and half-width brackets in one list (`（一）` and `(二)`). */
 export const mixedBrackets: Rule = {
@@ -37,23 +40,12 @@ export const mixedBrackets: Rule = {
       const widths = run.members
         .filter((member): member is RunMember & { marker: string } => member.marker !== undefined)
         .map((member) => ({ member, width: bracketWidth(member.marker) }));
-      const full = widths.filter((entry) => entry.width === 'full').length;
-      const half = widths.filter((entry) => entry.width === 'half').length;
-      const first = widths.find((entry) => entry.width === 'full' || entry.width === 'half')?.width;
-      // The width most markers use; on a tie the first marker's; GB/T 15834 full width when none is whole.
-      const expectedWidth = full > half ? 'full' : half > full ? 'half' : first === 'half' ? 'half' : 'full';
+      // The width most whole markers use; on a tie the first one's; GB/T 15834 full width when none is whole.
+      const whole = widths.flatMap(({ width }) => (width === 'full' || width === 'half' ? [width] : []));
+      const expectedWidth = mostCommon(whole) ?? 'full';
       for (const { member, width } of widths) {
         if (width === undefined || width === expectedWidth) continue;
-        const expected = withWidth(member.marker, expectedWidth);
-        findings.push({
-          position: member.position,
-          message: {
-            zh: `同一组序号括号全半角混用：应为“${expected}”，实为“${member.marker}”`,
-            en: `Mixed bracket widths in one sequence: expected ${expected}, found ${member.marker}`,
-          },
-          actual: member.marker,
-          expected,
-        });
+        findings.push(inconsistentMarker(member, member.marker, withWidth(member.marker, expectedWidth), what));
       }
     }
     return findings;

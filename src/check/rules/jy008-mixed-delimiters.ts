@@ -1,9 +1,12 @@
+import { inconsistentMarker, mostCommon } from '../consistency.js';
 import { markerParts } from '../marker-shape.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 // Families whose markers always carry punctuation: mixing it in one list is a slip. (一是 and
 // 一方面 take it or not as the sentence needs; brackets take none, which JY011 checks.)
 const delimited = new Set(['di', 'dun', 'arabic']);
+
+const what = { zh: '同一组序号后的标点不一致', en: 'Mixed punctuation after the markers of one sequence' };
 
 /** JY008: different punctuation after the markers of one list (`第一，` and `第二、`, `1.` and `2、`). */
 export const mixedDelimiters: Rule = {
@@ -28,22 +31,11 @@ export const mixedDelimiters: Rule = {
         // A headline number (`1 教育系统…`) is set off by a space, not punctuation.
         return parts.delimiter === '' ? [] : [{ member, marker: member.marker, ...parts }];
       });
-      const counts = new Map<string, number>();
-      for (const { delimiter } of marked) counts.set(delimiter, (counts.get(delimiter) ?? 0) + 1);
-      let usual = marked[0]?.delimiter ?? '';
-      for (const [delimiter, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = delimiter;
+      // The punctuation most markers use; on a tie the first marker's.
+      const usual = mostCommon(marked.map(({ delimiter }) => delimiter));
       for (const { member, marker, body, delimiter } of marked) {
         if (delimiter === usual) continue;
-        const expected = `${body}${usual}`;
-        findings.push({
-          position: member.position,
-          message: {
-            zh: `同一组序号后的标点不一致：应为“${expected}”，实为“${marker}”`,
-            en: `Mixed punctuation after the markers of one sequence: expected ${expected}, found ${marker}`,
-          },
-          actual: marker,
-          expected,
-        });
+        findings.push(inconsistentMarker(member, marker, `${body}${usual}`, what));
       }
     }
     return findings;
