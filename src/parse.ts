@@ -1,4 +1,5 @@
 import { decode, type EncodingName } from './decode/decode.js';
+import type { Extracted } from './read/types.js';
 import { findHead, findHeadEarly } from './layout/head.js';
 import { reflowEach, type Block } from './layout/reflow.js';
 import { mayHoldSubtitleLine } from './layout/shape.js';
@@ -33,8 +34,19 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
   const decoded = typeof input === 'string'
     ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'utf8' }
     : decode(input, options.encoding ?? 'auto');
-  const { text } = decoded;
-  const context = { location: location(text), encoding: decoded.encoding };
+  return parseExtracted({ text: decoded.text, format: 'text', encoding: decoded.encoding, facts: [], notes: [] });
+}
+
+/**
+ * Parse what a reader got out of a file (its text and the facts it told of its lines) into a
+ * jyparse tree: the path every format takes after its reader.
+ *
+ * @param extracted The reader's result.
+ * @returns The tree.
+ */
+export function parseExtracted(extracted: Extracted): Document {
+  const { text, facts } = extracted;
+  const context = { location: location(text), encoding: extracted.encoding };
   const subtitleLater = mayHoldSubtitleLine(text);
   const first: Block[] = [];
   let tree: TreeStream | undefined;
@@ -45,6 +57,6 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
     if (block.kind !== 'heading' || first.length > maxHeadWait) return;
     const head = findHeadEarly(first, subtitleLater);
     if (head) tree = new TreeStream(first, head, context);
-  });
+  }, facts);
   return (tree ?? new TreeStream(first, findHead(first), context)).finish();
 }

@@ -2,6 +2,7 @@ import { matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
 import type { MarkerStyle } from '../tree/types.js';
 import { forEachLine, isBlankLine, type Line } from '../text/lines.js';
+import type { LineFacts } from '../read/types.js';
 import { displayWidth } from '../text/width.js';
 import {
   endsBlock, endsOpen, endsSentence, hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber,
@@ -34,6 +35,8 @@ interface Row {
   gap: number;
   /** The marker the row starts with, once asked for (`null`: not yet). */
   marker: MarkerMatch | undefined | null;
+  /** What the file said of this line (PDF, Word, HTML), if anything. */
+  facts: LineFacts | undefined;
 }
 
 /** Rows being joined into one block, with the widths the rules compare against. */
@@ -79,11 +82,11 @@ const openEnding = /[的和与及在对把从为了将被向于以而并且或�
  * @param source The decoded text.
  * @returns The blocks in source order.
  */
-export function reflow(source: string): Block[] {
+export function reflow(source: string, facts: readonly LineFacts[] = []): Block[] {
   const blocks: Block[] = [];
   reflowEach(source, (block) => {
     blocks.push(block);
-  });
+  }, facts);
   return blocks;
 }
 
@@ -97,9 +100,12 @@ export function reflow(source: string): Block[] {
  *
  * @param source The decoded text.
  * @param visit Called with each block.
+ * @param facts What the file said of its lines, in line order (none for a text file): where a
+ *   line says whether it starts a paragraph, that decides; where it does not, the text rules do.
  */
-export function reflowEach(source: string, visit: (block: Block) => void): void {
+export function reflowEach(source: string, visit: (block: Block) => void, facts: readonly LineFacts[] = []): void {
   const wrapped = isWrapped(source);
+  let nextFact = 0;
   let current: Group | undefined;
   let before: Group | undefined;
   let beforeThat: Group | undefined;
@@ -109,9 +115,12 @@ export function reflowEach(source: string, visit: (block: Block) => void): void 
       gap++;
       return;
     }
-    const row = toRow(source, line, gap);
+    while (nextFact < facts.length && (facts[nextFact] as LineFacts).line < line.index) nextFact++;
+    const fact = facts[nextFact]?.line === line.index ? facts[nextFact] : undefined;
+    const row = toRow(source, line, gap, fact);
     gap = 0;
-    if (current && wrapped && continues(current, row, { previous: [before, beforeThat] })) {
+    const told = fact?.startsParagraph;
+    if (current && (told === undefined ? wrapped && continues(current, row, { previous: [before, beforeThat] }) : !told)) {
       current.widestBeforeLast = current.widest;
       current.widest = Math.max(current.widest, row.width);
       current.rows.push(row);
@@ -126,10 +135,10 @@ export function reflowEach(source: string, visit: (block: Block) => void): void 
   if (current) visit(toBlock(source, current, undefined, wrapped));
 }
 
-function toRow(source: string, line: Readonly<Line>, gap: number): Row {
+function toRow(source: string, line: Readonly<Line>, gap: number, facts: LineFacts | undefined): Row {
   const indent = displayWidth(source, line.start, line.contentStart);
   const width = indent + displayWidth(source, line.contentStart, line.contentEnd);
-  return { start: line.contentStart, end: line.contentEnd, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap, marker: null };
+  return { start: line.contentStart, end: line.contentEnd, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap, marker: null, facts };
 }
 
 // A text that was never hard-wrapped has most of its characters in lines wider than any column.
@@ -281,7 +290,9 @@ export function looksLikeHeadline(text: string, lineCount: number): boolean {
 
 function toBlock(source: string, { rows: group, widestBeforeLast }: Group, following: Row | undefined, wrapped: boolean): Block {
   const { value, pieces } = joinRows(source, group);
-  let kind: Block['kind'] = looksLikeHeadline(value, wrapped ? group.length : 1) ? 'heading' : 'paragraph';
+  const heading = group[0]?.facts?.heading;
+  // A heading style (Word's Heading 1–9, `<h2>`, a larger type) is evidence the text rules cannot see.
+  let kind: Block['kind'] = (heading !== undefined && !endsSentence(value)) || looksLikeHeadline(value, wrapped ? group.length : 1) ? 'heading' : 'paragraph';
   // A headline heads something: the name over a date line is a signature, and nothing ends a text.
   if (kind === 'heading' && (!following || isDateLine(following.text))) kind = 'paragraph';
   if (kind === 'heading' && endsSentence(value)) kind = 'paragraph';
