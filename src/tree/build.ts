@@ -164,12 +164,17 @@ class TreeBuilder {
     const text = block.value;
     if (this.attachment(block)) return;
     let holder: Document | Section | Item = this.outline.current;
+    let opened: Item | undefined;
     let cut = 0;
     for (const candidate of markerCandidates(text)) {
       if (candidate.headlineOnly) continue;
-      const fit = this.outline.fit({ style: candidate.style, ordinal: candidate.ordinal, place: candidate.place });
+      // An item of a comma run is inline: it closes with its paragraph.
+      const place = candidate.place === 'comma' ? 'inline' : candidate.place;
+      const fit = this.outline.fit({ style: candidate.style, ordinal: candidate.ordinal, place });
       if (!fit) continue;
       this.flush(holder, block, cut, candidate.start);
+      // The item before a comma run's next item ends where that one begins (SPEC section 3).
+      if (candidate.place === 'comma' && opened !== undefined) opened.title = deriveTitle(text.slice(cut, candidate.start));
       let after = candidate.end;
       while (after < text.length && isSpace(text.charCodeAt(after))) after++;
       const item: Item = {
@@ -181,8 +186,9 @@ class TreeBuilder {
         children: [],
         position: this.position(block, candidate.start, candidate.end),
       };
-      this.outline.addItem(fit.frame, fit.slot, item, candidate.place === 'inline');
+      this.outline.addItem(fit.frame, fit.slot, item, place === 'inline');
       holder = item;
+      opened = item;
       cut = after;
     }
     this.flush(holder, block, cut, text.length);

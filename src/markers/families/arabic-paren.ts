@@ -2,9 +2,9 @@ import { parseDigits } from '../../numerals/chinese.js';
 import type { MarkerFamily } from '../types.js';
 import { digits, execAt, toMatch } from './common.js';
 
-// e.g. `（1）` `(2)` `（３）` and the non-standard `（4）、`
-// Not `第（3）项`, a citation of a law's clause.
-const pattern = new RegExp(`[（(] ?(${digits}) ?[）)]([、，.．]?)(?![项款目])`, 'y');
+// e.g. `（1）` `(2)` `（３）` `（1）项目申报` and the non-standard `（4）、`. `第（3）项`, a citation
+// of a law's clause, is not one: the 第 before it keeps it from standing where markers stand.
+const pattern = new RegExp(`[（(] ?(${digits}) ?[）)]([、，.．]?)`, 'y');
 
 /** `arabic-paren`: （1） (1) */
 export const arabicParen: MarkerFamily = {

@@ -34,6 +34,22 @@ export function execAt(pattern: RegExp, text: string, at: number): RegExpExecArr
   return pattern.exec(text);
 }
 
+const numeralAt = new RegExp(numeral, 'y');
+
+/**
+ * Whether a numeral and its enumeration comma only list numbers (`一、二年级`, `三、四月份`,
+ * `第一、二批`): the next number follows the comma. The context decides, not the word after it,
+ * so `一、一年级新生入学工作` is a marker.
+ *
+ * @param text The text.
+ * @param at Offset just past the enumeration comma.
+ * @param ordinal The number before the comma.
+ */
+export function listsNumbers(text: string, at: number, ordinal: number): boolean {
+  const next = execAt(numeralAt, text, at);
+  return next !== null && parseChineseNumeral(next[0]) === ordinal + 1;
+}
+
 /** Read a Chinese numeral that must be a usable ordinal (1 or more). */
 export function chineseOrdinal(text: string | undefined): number | undefined {
   const value = text === undefined ? undefined : parseChineseNumeral(text);

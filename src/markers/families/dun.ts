@@ -1,10 +1,10 @@
 import { chineseNumeralChars } from '../../numerals/chinese.js';
 import type { MarkerFamily } from '../types.js';
-import { chineseOrdinal, execAt, numeral, toMatch } from './common.js';
+import { chineseOrdinal, execAt, listsNumbers, numeral, toMatch } from './common.js';
 
-// e.g. `一、` `十一、` `二十三、`; also `一．`, which some word processors write. Not `一、二年级`
-// or `三、四月份`, where the numerals are listed.
-const pattern = new RegExp(`(${numeral})([、．])(?!${numeral}[、年级月日号个届次])`, 'y');
+// e.g. `一、` `十一、` `二十三、` `一、一年级新生入学工作`; also `一．`, which some word processors
+// write. Not `一、二年级` or `三、四月份`, where the numerals are listed.
+const pattern = new RegExp(`(${numeral})([、．])`, 'y');
 
 /** `dun`: 一、 二、 … */
 export const dun: MarkerFamily = {
@@ -15,6 +15,7 @@ export const dun: MarkerFamily = {
   match(text, at) {
     const result = execAt(pattern, text, at);
     const ordinal = chineseOrdinal(result?.[1]);
-    return result && ordinal ? toMatch('dun', result, ordinal, result[2] as string) : undefined;
+    if (!result || !ordinal || listsNumbers(text, result.index + result[0].length, ordinal)) return undefined;
+    return toMatch('dun', result, ordinal, result[2] as string);
   },
 };

@@ -1,9 +1,10 @@
 import type { MarkerFamily } from '../types.js';
 import { chineseOrdinal, execAt, numeral, toMatch } from './common.js';
 
-// e.g. `（一）` `(二)` `（ 三 ）` and the non-standard `（四）、`, kept so that `check` can flag it.
-// Not `第（一）项`, a citation of a law's clause.
-const pattern = new RegExp(`[（(] ?(${numeral}) ?[）)]([、，.．]?)(?![项款目])`, 'y');
+// e.g. `（一）` `(二)` `（ 三 ）` `（二）项目建设` and the non-standard `（四）、`, kept so that `check`
+// can flag it. `第（一）项`, a citation of a law's clause, is not one: the 第 before it keeps it
+// from standing where markers stand.
+const pattern = new RegExp(`[（(] ?(${numeral}) ?[）)]([、，.．]?)`, 'y');
 
 /** `paren`: （一） (一) */
 export const paren: MarkerFamily = {
