@@ -397,7 +397,12 @@ describe('files that are not readable Word documents', () => {
   it('refuses a part over the limits before inflating it, and a zip without a Word document', () => {
     const good = new Uint8Array(readFileSync(new URL('../fixtures/docx/typed-notice.docx', import.meta.url)));
     expect(reasonFor(good, { limits: { maxPartBytes: 4096, maxTotalBytes: 1 << 20 } })).toBe('word/document.xml would inflate to 9 KB, more than jyparse reads in one part (4 KB): a damaged file or a zip bomb');
-    expect(reasonFor(good, { limits: { maxPartBytes: 1 << 20, maxTotalBytes: 10_000 } })).toBe("the document's parts would inflate to 13 KB or more, more than jyparse reads (10 KB): a damaged file or a zip bomb");
+    expect(reasonFor(good, { limits: { maxPartBytes: 1 << 20, maxTotalBytes: 10_000 } })).toBe("the document's parts would inflate to 11 KB or more, more than jyparse reads (10 KB): a damaged file or a zip bomb");
+    // Parts it does not need are not inflated, whatever they declare.
+    const unread = zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="${W}"><w:body>${p(r('正文'))}</w:body></w:document>`), 'word/_rels/media.xml.rels': strToU8('<x/>'.repeat(5000)), 'word/media/big.bin': new Uint8Array(300_000) });
+    expect(readDocx(unread, { limits: { maxPartBytes: 4096, maxTotalBytes: 8192 } }).text).toBe('正文\n');
+    const deep = `<w:document xmlns:w="${W}"><w:body>${'<w:customXml>'.repeat(300)}${p(r('深'))}${'</w:customXml>'.repeat(300)}</w:body></w:document>`;
+    expect(reasonFor(zipSync({ 'word/document.xml': strToU8(deep) }))).toBe('word/document.xml nests elements more than 256 deep, more than jyparse reads');
     expect(reasonFor(zipSync({ 'content.xml': strToU8('<x/>'), mimetype: strToU8('application/vnd.oasis.opendocument.text') }))).toBe('not a Word document: this is an OpenDocument file (.odt): save it as .docx');
     expect(reasonFor(zipSync({ 'ppt/presentation.xml': strToU8('<x/>') }))).toBe('not a Word document: this is a PowerPoint presentation (.pptx)');
     expect(reasonFor(zipSync({ 'readme.txt': strToU8('x') }))).toBe('not a Word document: the zip archive has no word/document.xml');

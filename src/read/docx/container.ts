@@ -42,39 +42,36 @@ const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 
 export function openWordPackage(bytes: Uint8Array, limits: PackageLimits = defaultPackageLimits): WordParts {
   if (isCompoundFile(bytes)) throw new ReadError(compoundFileReason(bytes), 'docx');
   if (!isZip(bytes)) throw new ReadError('not a Word document: a .docx is a zip archive, and this file is not one', 'docx');
-  const directory = new Map<string, UnzipFileInfo>();
-  // First pass: the table of contents and the relationship parts, which say where the rest is.
-  const relationshipParts = unzip(bytes, (file) => {
-    directory.set(file.name.toLowerCase(), file);
-    return file.name.endsWith('.rels') && fits(file, limits, 0);
+  // The table of contents first (part names are case-insensitive), then only the parts needed,
+  // each pass reading the central directory again rather than inflating anything not asked for.
+  const directory = new Map<string, string>();
+  unzip(bytes, (file) => {
+    directory.set(file.name.toLowerCase(), file.name);
+    return false;
   });
-  const named = (name: string): string | undefined => directory.get(name.toLowerCase())?.name;
+  const named = (name: string | undefined): string | undefined => (name === undefined ? undefined : directory.get(name.toLowerCase()));
+  let total = 0;
+  const take = (names: ReadonlyArray<string | undefined>): Record<string, Uint8Array> => {
+    const wanted = new Set(names.filter((name): name is string => name !== undefined));
+    return wanted.size === 0 ? {} : unzip(bytes, (file) => {
+      if (!wanted.has(file.name)) return false;
+      total = checkSize(file, limits, total);
+      return true;
+    });
+  };
   const relationships = (part: string): Relationship[] => {
     const name = named(relationshipsPartOf(part));
-    const rels = name === undefined ? undefined : relationshipParts[name];
-    return name && rels ? readRelationships(rels, name) : [];
+    const found = name === undefined ? undefined : take([name])[name];
+    return name !== undefined && found ? readRelationships(found, name) : [];
   };
-  const documentName = named(relationships('').find((rel) => rel.kind === 'officeDocument')?.target ?? '') ?? named('word/document.xml');
+  const documentName = named(relationships('').find((rel) => rel.kind === 'officeDocument')?.target) ?? named('word/document.xml');
   if (documentName === undefined) throw new ReadError(notWordReason(directory), 'docx');
   const folder = documentName.slice(0, documentName.lastIndexOf('/') + 1);
   const documentRels = relationships(documentName);
-  const find = (kind: string): string | undefined => named(documentRels.find((rel) => rel.kind === kind)?.target ?? '') ?? named(`${folder}${kind}.xml`);
+  const find = (kind: string): string | undefined => named(documentRels.find((rel) => rel.kind === kind)?.target) ?? named(`${folder}${kind}.xml`);
   const stylesName = find('styles');
   const numberingName = find('numbering');
-  const wanted = new Set([documentName, stylesName, numberingName].filter((name): name is string => name !== undefined));
-  // Second pass: the parts themselves, each checked against the limits before it is inflated.
-  let total = 0;
-  const parts = unzip(bytes, (file) => {
-    if (!wanted.has(file.name)) return false;
-    if (file.originalSize > limits.maxPartBytes) {
-      throw new ReadError(`${file.name} would inflate to ${size(file.originalSize)}, more than jyparse reads in one part (${size(limits.maxPartBytes)}): a damaged file or a zip bomb`, 'docx');
-    }
-    if (!fits(file, limits, total)) {
-      throw new ReadError(`the document's parts would inflate to ${size(total + file.originalSize)} or more, more than jyparse reads (${size(limits.maxTotalBytes)}): a damaged file or a zip bomb`, 'docx');
-    }
-    total += file.originalSize;
-    return true;
-  });
+  const parts = take([documentName, stylesName, numberingName]);
   const part = (name: string | undefined): { name: string; bytes: Uint8Array } | undefined => {
     const found = name === undefined ? undefined : parts[name];
     return name !== undefined && found ? { name, bytes: found } : undefined;
@@ -87,8 +84,15 @@ export function openWordPackage(bytes: Uint8Array, limits: PackageLimits = defau
   return { document, documentName, ...(styles && { styles }), ...(numbering && { numbering }) };
 }
 
-function fits(file: UnzipFileInfo, limits: PackageLimits, total: number): boolean {
-  return file.originalSize <= limits.maxPartBytes && total + file.originalSize <= limits.maxTotalBytes;
+// Check a part's declared size against the limits before it is inflated.
+function checkSize(file: UnzipFileInfo, limits: PackageLimits, total: number): number {
+  if (file.originalSize > limits.maxPartBytes) {
+    throw new ReadError(`${file.name} would inflate to ${size(file.originalSize)}, more than jyparse reads in one part (${size(limits.maxPartBytes)}): a damaged file or a zip bomb`, 'docx');
+  }
+  if (total + file.originalSize > limits.maxTotalBytes) {
+    throw new ReadError(`the document's parts would inflate to ${size(total + file.originalSize)} or more, more than jyparse reads (${size(limits.maxTotalBytes)}): a damaged file or a zip bomb`, 'docx');
+  }
+  return total + file.originalSize;
 }
 
 function unzip(bytes: Uint8Array, filter: (file: UnzipFileInfo) => boolean): Record<string, Uint8Array> {
@@ -105,7 +109,7 @@ function unzip(bytes: Uint8Array, filter: (file: UnzipFileInfo) => boolean): Rec
 const size = (bytes: number): string => (bytes >= 2 ** 20 ? `${Math.ceil(bytes / 2 ** 20)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 // What a zip without a Word document is, when its parts tell.
-function notWordReason(directory: ReadonlyMap<string, UnzipFileInfo>): string {
+function notWordReason(directory: ReadonlyMap<string, string>): string {
   const has = (name: string): boolean => directory.has(name);
   if (has('xl/workbook.xml')) return 'not a Word document: this is an Excel workbook (.xlsx)';
   if (has('ppt/presentation.xml')) return 'not a Word document: this is a PowerPoint presentation (.pptx)';

@@ -26,6 +26,10 @@ export type XmlNode = XmlElement | string;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+// Word nests tables in tables and text boxes in paragraphs, a few dozen elements deep at most;
+// the reader walks the tree recursively, so a part nested deeper than this is refused.
+const maxDepth = 256;
+
 /** How {@link parseXml} hands over elements as they complete. */
 export interface XmlStream {
   /** The depth of the elements to hand over: the root is at 0, its children at 1. */
@@ -60,6 +64,7 @@ export function parseXml(bytes: Uint8Array, part: string, stream?: XmlStream): X
     append(stack[stack.length - 1] as XmlElement, data);
   };
   parser.on('opentag', (tag: SaxesTagNS) => {
+    if (stack.length > maxDepth) throw new ReadError(`${part} nests elements more than ${maxDepth} deep, more than jyparse reads`, 'docx');
     const element = toElement(tag);
     if (stack.length !== handOver) append(stack[stack.length - 1] as XmlElement, element);
     stack.push(element);
@@ -76,7 +81,7 @@ export function parseXml(bytes: Uint8Array, part: string, stream?: XmlStream): X
   try {
     parser.write(decodeXml(bytes)).close();
   } catch (error) {
-    if (visiting) throw error;
+    if (visiting || error instanceof ReadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ReadError(`malformed XML in ${part}: ${reason.replace(/\.$/u, '')}`, 'docx');
   }
