@@ -252,9 +252,15 @@ describe('reading a Word document', () => {
     const field = (instruction: string, result: string): string =>
       `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> ${instruction} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
     const nested = `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r>${field('PAGE', r('9'))}<w:r><w:instrText> = 1 "是" "否"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('否')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
-    const across = p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \\o</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('目录一')}`) + p(`${r('目录二')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`);
+    const across = p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "x"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('链接一')}`) + p(`${r('链接二')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`);
     expect(textOf(p(`${r('共')}${field('NUMPAGES', r('3'))}${r('页')}`) + p(nested) + p(`<w:fldSimple w:instr=" DATE ">${r('2023年5月20日')}</w:fldSimple>`) + across))
-      .toBe('共3页\n否\n2023年5月20日\n目录一\n目录二\n');
+      .toBe('共3页\n否\n2023年5月20日\n链接一\n链接二\n');
+  });
+
+  it('leaves out a table of contents (a TOC field), which repeats the headlines with page numbers', () => {
+    const entry = (text: string, page: string): string => p(`${r(text)}<w:r><w:tab/></w:r>${r(page)}`, '<w:pStyle w:val="TOC1"/>');
+    const toc = p(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('一、总体要求\t1')}`) + entry('二、重点任务', '2') + p(`${r('三、保障措施\t3')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`);
+    expect(textOf(p(r('目录')) + toc + p(r('一、总体要求')) + p(`<w:fldSimple w:instr="TOC \\o">${r('二、重点任务')}</w:fldSimple>`))).toBe('目录\n\n\n\n一、总体要求\n\n');
   });
 
   it('leaves out hidden text, and reads a line end inside w:t as a space', () => {

@@ -1,5 +1,5 @@
 import { alternative } from './alternate-content.js';
-import type { FieldStack } from './fields.js';
+import { isTableOfContents, type FieldStack } from './fields.js';
 import { M, MC, W } from './namespaces.js';
 import type { ParagraphText } from './paragraph-text.js';
 import type { Styles } from './styles.js';
@@ -15,9 +15,9 @@ export interface InlineContext {
 }
 
 // Inline containers whose content is read as if it stood in the paragraph: a hyperlink, a smart
-// tag, custom XML, an insertion or a move (tracked changes are read accepted), a simple field (its
-// content is its result), bidirectional embedding.
-const containers = new Set(['hyperlink', 'smartTag', 'customXml', 'ins', 'moveTo', 'fldSimple', 'dir', 'bdo']);
+// tag, custom XML, an insertion or a move (tracked changes are read accepted), bidirectional
+// embedding. A simple field (`w:fldSimple`) is one too: its content is its result.
+const containers = new Set(['hyperlink', 'smartTag', 'customXml', 'ins', 'moveTo', 'dir', 'bdo']);
 
 /**
  * Read a paragraph's content (`w:p`'s children), as Word shows it with changes accepted.
@@ -32,6 +32,7 @@ export function readInline(nodes: readonly XmlNode[], context: InlineContext, ou
     if (node.uri === W) {
       if (node.name === 'r') readRun(node, context, out);
       else if (containers.has(node.name)) readInline(node.children, context, out);
+      else if (node.name === 'fldSimple' && !isTableOfContents(node.attributes.instr ?? '')) readInline(node.children, context, out);
       else if (node.name === 'sdt') readInline(childElement(node, W, 'sdtContent')?.children ?? [], context, out);
       // A deletion (`w:del`, `w:moveFrom`) is read as gone; bookmarks, proofing marks and
       // comment ranges carry no text.
@@ -65,6 +66,10 @@ function readRun(run: XmlElement, context: InlineContext, out: ParagraphText): v
     }
     if (node.name === 'fldChar') {
       context.fields.mark(node.attributes.fldCharType);
+      continue;
+    }
+    if (node.name === 'instrText') {
+      context.fields.instruction(textContent(node));
       continue;
     }
     if (hidden || !context.fields.showing) continue;
