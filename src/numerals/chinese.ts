@@ -56,6 +56,26 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 const plainDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const financialDigits = ['', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+
+/**
+ * How a Chinese numeral is spelled. Typed markers write 十一 and 一百零五; Word's number formats
+ * spell numbers their own way (ECMA-376 ST_NumberFormat, as Word renders them).
+ */
+export interface ChineseNumeralSpelling {
+  /**
+   * The zero inside a number: `零` (一百零五, the default), `〇` (一百〇五, Word's
+   * chineseCountingThousand) or nothing (百五, Word's japaneseCounting).
+   */
+  zero?: '零' | '〇' | '';
+  /**
+   * When a one is written before a unit: `inner` (十一 but 一百一十: the default), `always`
+   * (壹拾壹, the financial form of chineseLegalSimplified) or `never` (百十, japaneseCounting).
+   */
+  one?: 'inner' | 'always' | 'never';
+  /** The characters: `plain` (一二三, 十百) or `financial` (壹贰叁, 拾佰). */
+  digits?: 'plain' | 'financial';
+}
 
 /**
  * Write a number as a Chinese numeral, the way markers spell it (十一, 二十, 一百零五).
@@ -64,17 +84,48 @@ const plainDigits = ['', '一', '二', '三', '四', '五', '六', '七', '八',
  * @returns The numeral.
  */
 export function formatChineseNumeral(value: number): string {
+  return spellChineseNumeral(value, {});
+}
+
+/**
+ * Write a number as a Chinese numeral in a given spelling (一百〇五, 壹拾壹, 百五).
+ *
+ * @param value A whole number from 1 to 999.
+ * @param spelling How to spell it; what is not given is spelled as markers are typed.
+ * @returns The numeral.
+ */
+export function spellChineseNumeral(value: number, spelling: ChineseNumeralSpelling): string {
   if (!Number.isInteger(value) || value < 1 || value > 999) {
     throw new RangeError(`Cannot format \`${value}\` as a Chinese numeral, expected a whole number from 1 to 999`);
   }
+  const { zero = '零', one = 'inner', digits = 'plain' } = spelling;
+  const names = digits === 'financial' ? financialDigits : plainDigits;
+  const [ten, hundred] = digits === 'financial' ? ['拾', '佰'] : ['十', '百'];
   const hundreds = Math.floor(value / 100);
   const tens = Math.floor((value % 100) / 10);
   const ones = value % 10;
-  let out = hundreds ? `${plainDigits[hundreds]}百` : '';
-  if (tens) out += `${tens === 1 && !hundreds ? '' : plainDigits[tens]}十`;
-  else if (hundreds && ones) out += '零';
-  if (ones) out += plainDigits[ones];
+  // The digit before a unit: a one may be left out (十一, 百十) where the spelling says so.
+  const before = (count: number, leadingTen: boolean): string =>
+    count === 1 && (one === 'never' || (one === 'inner' && leadingTen)) ? '' : (names[count] as string);
+  let out = hundreds ? `${before(hundreds, false)}${hundred}` : '';
+  if (tens) out += `${before(tens, !hundreds)}${ten}`;
+  else if (hundreds && ones) out += zero;
+  if (ones) out += names[ones];
   return out;
+}
+
+/**
+ * Write a number digit by digit in Chinese characters, zero as 〇 (Word's ideographDigital:
+ * 一〇, 二〇二五).
+ *
+ * @param value A whole number, 0 or more.
+ * @returns The digits.
+ */
+export function formatChineseDigits(value: number): string {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`Cannot format \`${value}\` as Chinese digits, expected a whole number from 0`);
+  }
+  return String(value).replace(/\d/gu, (digit) => (digit === '0' ? '〇' : (plainDigits[Number(digit)] as string)));
 }
 
 /**
