@@ -59,3 +59,23 @@ describe('marker places', () => {
     expect(markerCandidates('做到“两个维护。”二是加强').map((m) => m.marker)).toEqual(['二是']);
   });
 });
+
+describe('enclosed forms of the digit and ideograph families (Word writes them for its list formats)', () => {
+  it.each([
+    ['⑴加强领导', 'arabic-paren', 1, '⑴'],
+    ['⒇完善机制', 'arabic-paren', 20, '⒇'],
+    ['⒈拓展市场', 'arabic', 1, '⒈'],
+    ['⒛强化保障', 'arabic', 20, '⒛'],
+    ['㈠总体要求', 'paren', 1, '㈠'],
+    ['㈩其他事项', 'paren', 10, '㈩'],
+  ])('matches %s', (text, style, ordinal, marker) => {
+    expect(matchMarker(text, 0)).toMatchObject({ style, ordinal, marker });
+  });
+
+  it('nests them as the families they belong to', () => {
+    const found = markerCandidates('㈠总体要求。⑴加强领导。⑵完善机制。');
+    expect(found.map((m) => [m.marker, m.style, m.ordinal])).toEqual([
+      ['㈠', 'paren', 1], ['⑴', 'arabic-paren', 1], ['⑵', 'arabic-paren', 2],
+    ]);
+  });
+});

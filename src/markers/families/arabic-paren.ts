@@ -1,19 +1,23 @@
 import { parseDigits } from '../../numerals/chinese.js';
 import type { MarkerFamily } from '../types.js';
-import { digits, execAt, toMatch } from './common.js';
+import { digits, enclosedChars, execAt, toMatch } from './common.js';
 
 // e.g. `（1）` `(2)` `（３）` `（1）项目申报` and the non-standard `（4）、`. `第（3）项`, a citation
 // of a law's clause, is not one: the 第 before it keeps it from standing where markers stand.
 const pattern = new RegExp(`[（(] ?(${digits}) ?[）)]([、，.．]?)`, 'y');
+// e.g. `⑴` … `⒇`, one character each (Word's decimalEnclosedParen lists).
+const enclosed = /([\u2474-\u2487])([、，.．]?)/y;
 
 /** `arabic-paren`: （1） (1) */
 export const arabicParen: MarkerFamily = {
   style: 'arabic-paren',
   rank: 4,
   headings: true,
-  starts: '（(',
+  starts: `（(${enclosedChars(0x2474, 0x2487)}`,
   match(text, at) {
     const result = execAt(pattern, text, at);
-    return result ? toMatch('arabic-paren', result, parseDigits(result[1] as string), result[2] as string) : undefined;
+    if (result) return toMatch('arabic-paren', result, parseDigits(result[1] as string), result[2] as string);
+    const single = execAt(enclosed, text, at);
+    return single ? toMatch('arabic-paren', single, (single[1] as string).charCodeAt(0) - 0x2474 + 1, single[2] as string) : undefined;
   },
 };

@@ -1,10 +1,12 @@
 import { parseDigits } from '../../numerals/chinese.js';
 import { intern } from '../../text/intern.js';
 import type { MarkerFamily } from '../types.js';
-import { digits, execAt, toMatch } from './common.js';
+import { digits, enclosedChars, execAt, toMatch } from './common.js';
 
 // e.g. `1.` `2、` `3．` `１２．`; not `1.5亿元` (a digit after the point) nor `2018年`.
 const delimited = new RegExp(`(${digits})([.．、])(?![0-9０-９])`, 'y');
+// e.g. `⒈` … `⒛`, a digit and its full stop in one character (Word's decimalEnclosedFullstop lists).
+const enclosed = /([\u2488-\u249b])/y;
 // e.g. `1 教育系统党的建设不断加强`: a headline number, a space, then the headline.
 const headline = new RegExp(`(${digits})([ \\u3000]+)(?=[^\\s0-9０-９.．、%％])`, 'y');
 
@@ -17,10 +19,12 @@ export const arabic: MarkerFamily = {
   style: 'arabic',
   rank: 3,
   headings: true,
-  starts: '0123456789０１２３４５６７８９',
+  starts: `0123456789０１２３４５６７８９${enclosedChars(0x2488, 0x249b)}`,
   match(text, at) {
     const result = execAt(delimited, text, at);
     if (result) return toMatch('arabic', result, parseDigits(result[1] as string), result[2] as string);
+    const single = execAt(enclosed, text, at);
+    if (single) return toMatch('arabic', single, (single[1] as string).charCodeAt(0) - 0x2488 + 1, '');
     const spaced = execAt(headline, text, at);
     if (!spaced) return matchDisplaced(text, at);
     const match = toMatch('arabic', spaced, parseDigits(spaced[1] as string), ' ', true);

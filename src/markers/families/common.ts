@@ -28,6 +28,11 @@ export function toMatch(
   };
 }
 
+/** The characters from `from` to `to` (code points, inclusive), for a family's `starts`. */
+export function enclosedChars(from: number, to: number): string {
+  return Array.from({ length: to - from + 1 }, (_, index) => String.fromCharCode(from + index)).join('');
+}
+
 /** Run a sticky pattern at `at`. */
 export function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
