@@ -1,6 +1,6 @@
 import { matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
-import type { MarkerStyle } from '../tree/types.js';
+import type { MarkerStyle } from '../markers/style.js';
 import { forEachLine, isBlankLine, type Line } from '../text/lines.js';
 import type { LineFacts } from '../read/types.js';
 import { displayWidth } from '../text/width.js';

@@ -8,7 +8,7 @@ import { paren } from './families/paren.js';
 import { sequence } from './families/sequence.js';
 import { shi } from './families/shi.js';
 import { yao } from './families/yao.js';
-import type { MarkerStyle } from '../tree/types.js';
+import type { MarkerStyle } from './style.js';
 import type { MarkerFamily, MarkerMatch } from './types.js';
 
 /** Every marker family, in the order they are tried at a place. */

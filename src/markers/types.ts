@@ -1,4 +1,4 @@
-import type { MarkerStyle } from '../tree/types.js';
+import type { MarkerStyle } from './style.js';
 
 /** A marker found at one place of a text. */
 export interface MarkerMatch {

@@ -1,4 +1,4 @@
-import type { Point, Position } from '../tree/types.js';
+import type { Point, Position } from './position.js';
 
 /** Maps offsets in a text to 1-based line and column, as vfile-location does. */
 export interface Location {

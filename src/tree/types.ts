@@ -3,31 +3,10 @@
  * See `docs/tree.md` for the written specification of every node.
  */
 
-/** One place in the decoded text: 1-based line and column, 0-based offset. */
-export interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-/** A range in the decoded text; `end` is exclusive. */
-export interface Position {
-  start: Point;
-  end: Point;
-}
-
-/** The family a marker belongs to (SPEC section 3). */
-export type MarkerStyle =
-  | 'di'
-  | 'shi'
-  | 'yao'
-  | 'fangmian'
-  | 'dun'
-  | 'paren'
-  | 'arabic'
-  | 'arabic-paren'
-  | 'circled'
-  | 'sequence';
+export type { Point, Position } from '../text/position.js';
+export type { MarkerStyle } from '../markers/style.js';
+import type { Position } from '../text/position.js';
+import type { MarkerStyle } from '../markers/style.js';
 
 /** How sure a finding is, and whether it fails a `check` run. */
 export type Severity = 'error' | 'warning' | 'info';

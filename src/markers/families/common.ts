@@ -1,6 +1,6 @@
 import { chineseNumeralChars, parseChineseNumeral } from '../../numerals/chinese.js';
 import { intern } from '../../text/intern.js';
-import type { MarkerStyle } from '../../tree/types.js';
+import type { MarkerStyle } from '../style.js';
 import type { MarkerFamily, MarkerMatch } from '../types.js';
 
 /** A character class of Chinese numerals, for marker patterns. */

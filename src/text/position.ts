@@ -1,0 +1,14 @@
+/** Places in the decoded text, as unist positions count them. */
+
+/** One place in the decoded text: 1-based line and column, 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range in the decoded text; `end` is exclusive. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
