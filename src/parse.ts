@@ -5,7 +5,9 @@ import { reflowEach, type Block } from './layout/reflow.js';
 import { mayHoldSubtitleLine } from './layout/shape.js';
 import { location } from './text/location.js';
 import { TreeStream } from './tree/build.js';
-import type { Document } from './tree/types.js';
+import type { Document, Furniture } from './tree/types.js';
+import { readCompat } from './layout/page/compat.js';
+import type { FurnitureLine } from './layout/segment.js';
 
 /** Options for {@link parse}. */
 export interface ParseOptions {
@@ -45,8 +47,14 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
  * @returns The tree.
  */
 export function parseExtracted(extracted: Extracted): Document {
-  const { text, facts } = extracted;
+  const { facts } = extracted;
+  const compat = readCompat(extracted.text);
+  const { text } = compat;
   const context = { location: location(text), encoding: extracted.encoding };
+  const furniture: Furniture[] = [];
+  const onFurniture = ({ kind, start, end }: FurnitureLine): void => {
+    furniture.push({ type: 'furniture', kind, value: text.slice(start, end), position: context.location.toPosition(start, end) });
+  };
   const subtitleLater = mayHoldSubtitleLine(text);
   const first: Block[] = [];
   let tree: TreeStream | undefined;
@@ -57,6 +65,16 @@ export function parseExtracted(extracted: Extracted): Document {
     if (block.kind !== 'heading' || first.length > maxHeadWait) return;
     const head = findHeadEarly(first, subtitleLater);
     if (head) tree = new TreeStream(first, head, context);
-  }, facts);
-  return (tree ?? new TreeStream(first, findHead(first), context)).finish();
+  }, facts, onFurniture);
+  const document = (tree ?? new TreeStream(first, findHead(first), context)).finish();
+  if (furniture.length > 0) document.furniture = furniture;
+  if (compat.count > 0) {
+    const at = compat.first as number;
+    document.diagnostics.push({
+      ruleId: 'JY030/compat-characters', severity: 'info',
+      reason: `${compat.count} compatibility character(s) (Kangxi radicals, CJK compatibility ideographs) read as the ideographs they stand for`,
+      position: context.location.toPosition(at, at + 1),
+    });
+  }
+  return document;
 }

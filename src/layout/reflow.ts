@@ -1,14 +1,16 @@
 import { matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
 import type { MarkerStyle } from '../markers/style.js';
-import { forEachLine, isBlankLine, type Line } from '../text/lines.js';
+import { forEachLine, isBlankLine } from '../text/lines.js';
 import type { LineFacts } from '../read/types.js';
 import { displayWidth } from '../text/width.js';
 import {
   endsBlock, endsOpen, endsSentence, hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber,
   isLabelled, isSalutation, maxHeadlineWidth, startsNewsLead, subtitleDashLength,
 } from './shape.js';
-import { joinRanges, type TextMap } from './text-map.js';
+import { joinRanges, type Range, type TextMap } from './text-map.js';
+import { forEachSegment } from './page/segments.js';
+import type { FurnitureLine, Segment } from './segment.js';
 
 /** A paragraph or headline rebuilt from the physical lines it was wrapped into: its joined text and the map back to the source. */
 export interface Block extends TextMap {
@@ -33,6 +35,8 @@ interface Row {
   indent: number;
   /** Blank lines between this row and the one before it. */
   gap: number;
+  /** The stretches of the source that hold its text, when spaces of a justified line are left out. */
+  pieces: readonly number[] | undefined;
   /** The marker the row starts with, once asked for (`null`: not yet). */
   marker: MarkerMatch | undefined | null;
   /** What the file said of this line (PDF, Word, HTML), if anything. */
@@ -103,23 +107,19 @@ export function reflow(source: string, facts: readonly LineFacts[] = []): Block[
  * @param facts What the file said of its lines, in line order (none for a text file): where a
  *   line says whether it starts a paragraph, that decides; where it does not, the text rules do.
  */
-export function reflowEach(source: string, visit: (block: Block) => void, facts: readonly LineFacts[] = []): void {
+export function reflowEach(
+  source: string,
+  visit: (block: Block) => void,
+  facts: readonly LineFacts[] = [],
+  furniture: (line: FurnitureLine) => void = () => {},
+): void {
   const wrapped = isWrapped(source);
-  let nextFact = 0;
   let current: Group | undefined;
   let before: Group | undefined;
   let beforeThat: Group | undefined;
-  let gap = 0;
-  forEachLine(source, (line) => {
-    if (isBlankLine(line)) {
-      gap++;
-      return;
-    }
-    while (nextFact < facts.length && (facts[nextFact] as LineFacts).line < line.index) nextFact++;
-    const fact = facts[nextFact]?.line === line.index ? facts[nextFact] : undefined;
-    const row = toRow(source, line, gap, fact);
-    gap = 0;
-    const told = fact?.startsParagraph;
+  forEachSegment(source, facts, (segment) => {
+    const row = toRow(source, segment);
+    const told = segment.facts?.startsParagraph;
     if (current && (told === undefined ? wrapped && continues(current, row, { previous: [before, beforeThat] }) : !told)) {
       current.widestBeforeLast = current.widest;
       current.widest = Math.max(current.widest, row.width);
@@ -131,14 +131,21 @@ export function reflowEach(source: string, visit: (block: Block) => void, facts:
     beforeThat = before;
     before = current;
     current = { rows: [row], widestBeforeLast: 0, widest: row.width, short: null };
-  });
+  }, furniture);
   if (current) visit(toBlock(source, current, undefined, wrapped));
 }
 
-function toRow(source: string, line: Readonly<Line>, gap: number, facts: LineFacts | undefined): Row {
-  const indent = displayWidth(source, line.start, line.contentStart);
-  const width = indent + displayWidth(source, line.contentStart, line.contentEnd);
-  return { start: line.contentStart, end: line.contentEnd, text: source.slice(line.contentStart, line.contentEnd), width, indent, gap, marker: null, facts };
+function toRow(source: string, segment: Segment): Row {
+  const { start, end, indent, gap, pieces } = segment;
+  const text = pieces === undefined ? source.slice(start, end) : piecesText(source, pieces);
+  const width = indent + displayWidth(text);
+  return { start, end, pieces, text, width, indent, gap, marker: null, facts: segment.facts };
+}
+
+function piecesText(source: string, pieces: readonly number[]): string {
+  const parts: string[] = [];
+  for (let index = 0; index < pieces.length; index += 2) parts.push(source.slice(pieces[index], pieces[index + 1]));
+  return parts.join('');
 }
 
 // A text that was never hard-wrapped has most of its characters in lines wider than any column.
@@ -149,6 +156,8 @@ function isWrapped(source: string): boolean {
     if (isBlankLine(line)) return;
     const width = displayWidth(source, line.start, line.contentEnd);
     total += width;
+    // Columns side by side (pdftotext -layout) are wrapped lines, however wide the page.
+    if (width > maxColumnWidth && source.slice(line.contentStart, line.contentEnd).includes('   ')) return;
     if (width > maxColumnWidth) wide += width;
   });
   return wide * 2 < total;
@@ -306,8 +315,16 @@ const isLatinLetter = (code: number): boolean => (code >= 65 && code <= 90) || (
 
 // Join wrapped lines: nothing between CJK characters, one space between Latin words.
 function joinRows(source: string, group: readonly Row[]): TextMap {
-  return joinRanges(source, group, (previous, next) =>
-    isLatinLetter(source.charCodeAt(previous.end - 1)) && isLatinLetter(source.charCodeAt(next.start)) ? ' ' : '',
+  const ranges: Range[] = [];
+  // The last range of each row: the join puts a space between Latin words only where a line ends.
+  const rowEnds = new Set<Range>();
+  for (const row of group) {
+    if (row.pieces === undefined) ranges.push({ start: row.start, end: row.end });
+    else for (let index = 0; index < row.pieces.length; index += 2) ranges.push({ start: row.pieces[index] as number, end: row.pieces[index + 1] as number });
+    rowEnds.add(ranges[ranges.length - 1] as Range);
+  }
+  return joinRanges(source, ranges, (previous, next) =>
+    rowEnds.has(previous) && isLatinLetter(source.charCodeAt(previous.end - 1)) && isLatinLetter(source.charCodeAt(next.start)) ? ' ' : '',
   );
 }
 

@@ -7,6 +7,7 @@ export type { Point, Position } from '../text/position.js';
 export type { MarkerStyle } from '../markers/style.js';
 import type { Position } from '../text/position.js';
 import type { MarkerStyle } from '../markers/style.js';
+import type { FurnitureKind } from '../read/types.js';
 
 /** How sure a finding is, and whether it fails a `check` run. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -89,6 +90,18 @@ export interface DocumentData {
   schemaVersion: string;
 }
 
+/**
+ * Page furniture (SPEC section 9): a page number, running header or footer that the extractor
+ * wrote into the flow. It is not part of the outline; it stays in the tree, in source order.
+ */
+export interface Furniture {
+  type: 'furniture';
+  kind: FurnitureKind;
+  /** The line as written. */
+  value: string;
+  position: Position;
+}
+
 /** The root: title block first, then everything else in source order. */
 export interface Document {
   type: 'document';
@@ -96,6 +109,8 @@ export interface Document {
   /** The subtitle, without its leading ——. */
   subtitle?: string;
   data: DocumentData;
+  /** Page numbers, running headers and footers, in source order; absent when there are none. */
+  furniture?: Furniture[];
   diagnostics: Diagnostic[];
   children: Array<Section | List | Paragraph>;
 }

@@ -1,0 +1,171 @@
+/**
+ * The page stage: the lines of a text as the layout rules read them (SPEC section 9). Page
+ * furniture leaves the flow, columns set side by side are read one after another, page by page,
+ * and the spaces of a justified line are left out of its text. A plain text passes through line
+ * by line.
+ */
+
+import type { FurnitureKind, LineFacts } from '../../read/types.js';
+import { forEachLine, isBlankLine, type Line } from '../../text/lines.js';
+import { displayWidth } from '../../text/width.js';
+import type { FurnitureLine, Segment } from '../segment.js';
+import { cutRow, findGutters, type PageRow } from './columns.js';
+import { findFurniture } from './furniture.js';
+
+// A text without form feeds is taken apart into pages of at most this many lines.
+const maxPageLines = 400;
+
+/** A line of the page being read, kept until the page ends. */
+interface Held extends PageRow {
+  index: number;
+  blank: boolean;
+  furniture: FurnitureKind | undefined;
+  facts: LineFacts | undefined;
+  page: number;
+}
+
+/**
+ * Visit the segments of a text in reading order, and its furniture in source order.
+ *
+ * @param source The decoded text (compatibility characters already read).
+ * @param facts What the file said of its lines, in line order.
+ * @param visit Called with each segment of the flow.
+ * @param furniture Called with each furniture line.
+ */
+export function forEachSegment(
+  source: string,
+  facts: readonly LineFacts[],
+  visit: (segment: Segment) => void,
+  furniture: (line: FurnitureLine) => void,
+): void {
+  const found = findFurniture(source, facts);
+  let nextFact = 0;
+  let page = 1;
+  let held: Held[] = [];
+  // A page break (a form feed, furniture) says nothing of paragraphs: the blank lines around it are
+  // the page's margins, and the line after it may go on with the paragraph before it.
+  let broken = false;
+  const emit = (segment: Segment): void => {
+    if (broken) segment.gap = 0;
+    broken = false;
+    visit(segment);
+  };
+  const flush = (): void => {
+    readPage(source, held, emit, furniture, () => {
+      broken = true;
+    });
+    held = [];
+  };
+  forEachLine(source, (line) => {
+    const feed = line.start < line.contentStart && source.slice(line.start, line.contentStart).includes('\f');
+    if (feed || held.length >= maxPageLines) {
+      flush();
+      if (feed) {
+        page++;
+        broken = true;
+      }
+    }
+    while (nextFact < facts.length && (facts[nextFact] as LineFacts).line < line.index) nextFact++;
+    const fact = facts[nextFact]?.line === line.index ? facts[nextFact] : undefined;
+    held.push(toHeld(line, found.get(line.index), fact, page));
+  });
+  flush();
+}
+
+function toHeld(line: Readonly<Line>, furniture: FurnitureKind | undefined, facts: LineFacts | undefined, page: number): Held {
+  return {
+    index: line.index, lineStart: line.start, from: line.contentStart - line.start, to: line.contentEnd - line.start,
+    blank: isBlankLine(line), furniture, facts, page,
+  };
+}
+
+// Read one page: furniture out, then the columns one after another, or the lines in order.
+function readPage(source: string, lines: readonly Held[], visit: (segment: Segment) => void, furniture: (line: FurnitureLine) => void, pageBreak: () => void): void {
+  const body = lines.filter((line) => !line.blank && line.furniture === undefined);
+  const gutters = findGutters(source, body);
+  let gap = 0;
+  const columns: Segment[][] = gutters.length > 0 ? Array.from({ length: gutters.length + 1 }, () => []) : [];
+  const gaps = columns.map(() => 0);
+  for (const line of lines) {
+    if (line.blank) {
+      gap++;
+      gaps.forEach((_, column) => {
+        gaps[column] = (gaps[column] as number) + 1;
+      });
+      continue;
+    }
+    if (line.furniture !== undefined) {
+      furniture({ kind: line.furniture, start: line.lineStart + line.from, end: line.lineStart + line.to, page: line.page });
+      pageBreak();
+      gap = 0;
+      continue;
+    }
+    const cells = gutters.length > 0 ? cutRow(source, line, gutters) : undefined;
+    if (cells === undefined) {
+      const segment = toSegment(source, line, line.from, line.to, 0, gap, 0);
+      // A line across the columns: a headline over them, read before them.
+      if (gutters.length > 0) columns[0]?.push(segment);
+      else visit(segment);
+      gap = 0;
+      gaps.fill(0);
+      continue;
+    }
+    const seen = new Set<number>();
+    for (const cell of cells) {
+      const edge = cell.column === 0 ? 0 : (gutters[cell.column - 1] as { to: number }).to;
+      const indentFrom = Math.min(edge, cell.from);
+      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, indentFrom, gaps[cell.column] as number, cell.column));
+      gaps[cell.column] = 0;
+      seen.add(cell.column);
+    }
+    gaps.forEach((_, column) => {
+      if (!seen.has(column)) gaps[column] = (gaps[column] as number) + 1;
+    });
+  }
+  for (const column of columns) for (const segment of column) visit(segment);
+}
+
+const isIdeograph = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+const isFullWidthPunctuation = (code: number): boolean => (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e);
+const isWide = (code: number): boolean => isIdeograph(code) || isFullWidthPunctuation(code);
+
+function toSegment(source: string, line: Held, from: number, to: number, indentFrom: number, gap: number, column: number): Segment {
+  const start = line.lineStart + from;
+  const end = line.lineStart + to;
+  const segment: Segment = {
+    line: line.index, start, end, indent: displayWidth(source, line.lineStart + indentFrom, start), gap, page: line.page, column,
+  };
+  const pieces = justifiedPieces(source, start, end);
+  if (pieces !== undefined) segment.pieces = pieces;
+  if (line.facts !== undefined) segment.facts = line.facts;
+  return segment;
+}
+
+/**
+ * The stretches of a justified line without the spaces it was spread with (`中 共 中 央 总 书
+ * 记`): where most neighbouring wide characters stand a single space apart, those spaces are
+ * layout. Spaces next to Latin letters or digits are text.
+ *
+ * @returns `[start, end, …]`, or `undefined` when the line is not spread.
+ */
+function justifiedPieces(source: string, start: number, end: number): number[] | undefined {
+  let spread = 0;
+  let close = 0;
+  for (let index = start + 1; index < end - 1; index++) {
+    const code = source.charCodeAt(index);
+    if (!isWide(source.charCodeAt(index - 1))) continue;
+    if (code === 32 && isWide(source.charCodeAt(index + 1)) && source.charCodeAt(index + 2) !== 32) spread++;
+    else if (isWide(code)) close++;
+  }
+  if (spread < 3 || spread < close) return undefined;
+  const pieces: number[] = [];
+  let from = start;
+  for (let index = start + 1; index < end - 1; index++) {
+    if (source.charCodeAt(index) === 32 && isWide(source.charCodeAt(index - 1)) && isWide(source.charCodeAt(index + 1))) {
+      pieces.push(from, index);
+      from = index + 1;
+    }
+  }
+  pieces.push(from, end);
+  return pieces;
+}
