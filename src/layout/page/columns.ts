@@ -1,12 +1,16 @@
 /**
  * Columns side by side (SPEC section 9): `pdftotext -layout` and a two-column paste put the lines
- * of two to four columns on one physical line, separated by runs of spaces that stand at the same
- * places line after line. A gutter is a stretch of character positions that nearly every line of
- * the page leaves blank while many lines have text on both sides of it; where there is none, the
- * page has one column. The thresholds are shares of the page's own lines, not widths of a layout.
+ * of two to four columns on one physical line. Within a column, ideographs are never set a space
+ * apart; between two columns stands a run of spaces, or a single space where the extractor packed
+ * them tight. A line is cut at those places into fragments; the page has as many columns as most
+ * of its lines have fragments, and each fragment goes to the column that starts nearest to it.
+ * The evidence is the page's own lines (their fragments and where they start), not the widths of
+ * one layout.
  */
 
-/** A non-blank line of a page, as character positions from the start of its physical line. */
+import { displayWidth } from '../../text/width.js';
+
+/** A non-blank line of a page, as offsets from the start of its physical line. */
 export interface PageRow {
   /** Source offset where the physical line starts. */
   lineStart: number;
@@ -16,101 +20,116 @@ export interface PageRow {
   to: number;
 }
 
-/** A gutter between two columns: `[from, to)` in character positions, blank on nearly every line. */
-export interface Gutter {
-  from: number;
-  to: number;
-}
-
-// Share of the page's lines that leave a gutter blank (a headline across the columns does not).
-const blankShare = 0.9;
-// Share of the page's lines with text on both sides of a gutter: a page of one column has none,
-// only indented lines or short last lines.
-const bothSidesShare = 0.25;
-// Pages with fewer lines than this are not taken apart (too little evidence).
-const minRows = 6;
-// Lines wider than this are paragraphs of an unwrapped text, not a page's lines.
-const maxRowLength = 240;
-// A column is at least this many characters wide.
-const minColumn = 6;
-
-const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9;
-
-/**
- * Find the gutters of a page whose columns stand side by side.
- *
- * @param source The decoded text.
- * @param rows The page's non-blank lines that are not furniture.
- * @returns The gutters from left to right; none for a page of one column.
- */
-export function findGutters(source: string, rows: readonly PageRow[]): Gutter[] {
-  if (rows.length < minRows) return [];
-  let width = 0;
-  for (const row of rows) {
-    if (row.to > maxRowLength) return [];
-    width = Math.max(width, row.to);
-  }
-  // For each position: how many lines are blank there, and how many have text on both sides.
-  const blank = new Int32Array(width);
-  const both = new Int32Array(width + 1);
-  for (const { lineStart, from, to } of rows) {
-    for (let x = 0; x < width; x++) {
-      if (x < from || x >= to || isSpace(source.charCodeAt(lineStart + x))) blank[x] = (blank[x] as number) + 1;
-    }
-    // Text on both sides of x: from < x < to.
-    if (to - from > 2) {
-      both[from + 1] = (both[from + 1] as number) + 1;
-      both[to - 1] = (both[to - 1] as number) - 1;
-    }
-  }
-  for (let x = 1; x <= width; x++) both[x] = (both[x] as number) + (both[x - 1] as number);
-  const needBlank = Math.ceil(blankShare * rows.length);
-  const needBoth = Math.max(3, Math.ceil(bothSidesShare * rows.length));
-  const gutters: Gutter[] = [];
-  let start = -1;
-  for (let x = 0; x <= width; x++) {
-    const open = x < width && (blank[x] as number) >= needBlank && (both[x] as number) >= needBoth && x >= minColumn;
-    if (open && start < 0) start = x;
-    if (!open && start >= 0) {
-      const previous = gutters[gutters.length - 1];
-      if (x < width - minColumn / 2 && (previous === undefined || start - previous.to >= minColumn)) gutters.push({ from: start, to: x });
-      start = -1;
-    }
-  }
-  return gutters;
-}
-
 /** One column's part of a physical line: `[from, to)` from the line's start, trimmed. */
 export interface Cell {
   column: number;
   from: number;
   to: number;
+  /** Display width of the blank between the column's left edge and the text. */
+  indent: number;
+}
+
+// Share of the page's lines that must have as many fragments as the page has columns.
+const agreeingShare = 0.4;
+// Pages with fewer lines than this are not taken apart (too little evidence).
+const minRows = 6;
+// Lines wider than this are paragraphs of an unwrapped text, not a page's lines.
+const maxRowLength = 240;
+// A column's fragment holds at least this many characters on most lines.
+const minFragment = 4;
+const maxColumns = 6;
+
+const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9;
+const isWide = (code: number): boolean =>
+  (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e) || code === 0x201c || code === 0x201d;
+
+interface Fragment {
+  from: number;
+  to: number;
+  /** Display width from the line's start to the fragment. */
+  x: number;
+}
+
+// Cut a line where columns may meet: a run of two or more spaces, or one space between two
+// ideographs (or full-width punctuation), which no column's own text has.
+function fragments(source: string, row: PageRow): Fragment[] {
+  const { lineStart, from, to } = row;
+  const found: Fragment[] = [];
+  let start = from;
+  let x = displayWidth(source, lineStart, lineStart + from);
+  let index = from;
+  while (index < to) {
+    if (!isSpace(source.charCodeAt(lineStart + index))) {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end < to && isSpace(source.charCodeAt(lineStart + end))) end++;
+    const single = end - index === 1;
+    if (!single || (isWide(source.charCodeAt(lineStart + index - 1)) && isWide(source.charCodeAt(lineStart + end)))) {
+      found.push({ from: start, to: index, x });
+      x += displayWidth(source, lineStart + start, lineStart + end);
+      start = end;
+    }
+    index = end;
+  }
+  found.push({ from: start, to, x });
+  return found;
 }
 
 /**
- * Cut a line at the gutters of its page.
+ * Take a page's lines apart into columns, when they hold columns side by side.
  *
  * @param source The decoded text.
- * @param row The line.
- * @param gutters The page's gutters.
- * @returns Its cells, left to right; `undefined` when the line crosses a gutter (a headline set
- *   across the columns), which is read whole.
+ * @param rows The page's non-blank lines that are not furniture.
+ * @returns Each line's cells, left to right (`undefined` for a line set across the columns,
+ *   read whole), or `undefined` when the page has one column.
  */
-export function cutRow(source: string, row: PageRow, gutters: readonly Gutter[]): Cell[] | undefined {
-  const { lineStart, from, to } = row;
-  for (const gutter of gutters) {
-    for (let x = Math.max(gutter.from, from); x < Math.min(gutter.to, to); x++) {
-      if (!isSpace(source.charCodeAt(lineStart + x))) return undefined;
+export function splitColumns(source: string, rows: readonly PageRow[]): Array<Cell[] | undefined> | undefined {
+  if (rows.length < minRows || rows.some((row) => row.to > maxRowLength)) return undefined;
+  const cut = rows.map((row) => fragments(source, row));
+  const counts = new Map<number, number>();
+  for (const pieces of cut) counts.set(pieces.length, (counts.get(pieces.length) ?? 0) + 1);
+  let columns = 1;
+  for (const [count, lines] of counts) if (count > 1 && count <= maxColumns && lines > (counts.get(columns) ?? 0) && lines >= agreeingShare * rows.length) columns = count;
+  if (columns === 1) return undefined;
+  // Where each column starts: the median start of its fragment on the lines that agree.
+  const agreeing = cut.filter((pieces) => pieces.length === columns);
+  const short = agreeing.filter((pieces) => pieces.some((piece) => piece.to - piece.from < minFragment)).length;
+  if (short * 2 > agreeing.length) return undefined;
+  const starts = Array.from({ length: columns }, (_, column) => median(agreeing.map((pieces) => (pieces[column] as Fragment).x)));
+  const columnWidth = median(agreeing.map((pieces) => (pieces[0] as Fragment).to - (pieces[0] as Fragment).from));
+  const cell = (column: number, piece: Fragment): Cell => ({ column, from: piece.from, to: piece.to, indent: Math.max(0, piece.x - (starts[column] as number)) });
+  return cut.map((pieces) => {
+    if (pieces.length === columns) return pieces.map((piece, column) => cell(column, piece));
+    // One fragment wider than a column, or one that starts between columns: a line across them.
+    if (pieces.length === 1) {
+      const only = pieces[0] as Fragment;
+      if (only.to - only.from > columnWidth * 1.3) return undefined;
     }
-  }
-  const cells: Cell[] = [];
-  const edges = [0, ...gutters.map((gutter) => gutter.from)];
-  edges.forEach((edge, column) => {
-    let start = Math.max(edge, from);
-    let end = Math.min(column + 1 < edges.length ? (edges[column + 1] as number) : to, to);
-    while (start < end && isSpace(source.charCodeAt(lineStart + start))) start++;
-    while (end > start && isSpace(source.charCodeAt(lineStart + end - 1))) end--;
-    if (end > start) cells.push({ column, from: start, to: end });
+    const cells: Cell[] = [];
+    for (const piece of pieces) {
+      const column = nearest(starts, piece.x);
+      const previous = cells[cells.length - 1];
+      // Two fragments in one column: a space of the column's own text, not a gutter.
+      if (previous !== undefined && previous.column >= column) previous.to = piece.to;
+      else cells.push(cell(column, piece));
+    }
+    return cells;
   });
-  return cells;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? 0;
+}
+
+// The column whose start is nearest to x; a fragment a little left of a start (its line's
+// indentation was lost, or a bracket hangs) still belongs to it.
+function nearest(starts: readonly number[], x: number): number {
+  let best = 0;
+  starts.forEach((start, column) => {
+    if (Math.abs(start - x) < Math.abs((starts[best] as number) - x)) best = column;
+  });
+  return best;
 }

@@ -9,7 +9,7 @@ import type { FurnitureKind, LineFacts } from '../../read/types.js';
 import { forEachLine, isBlankLine, type Line } from '../../text/lines.js';
 import { displayWidth } from '../../text/width.js';
 import type { FurnitureLine, Segment } from '../segment.js';
-import { cutRow, findGutters, type PageRow } from './columns.js';
+import { splitColumns, type Cell, type PageRow } from './columns.js';
 import { findFurniture } from './furniture.js';
 
 // A text without form feeds is taken apart into pages of at most this many lines.
@@ -82,59 +82,61 @@ function toHeld(line: Readonly<Line>, furniture: FurnitureKind | undefined, fact
 // Read one page: furniture out, then the columns one after another, or the lines in order.
 function readPage(source: string, lines: readonly Held[], visit: (segment: Segment) => void, furniture: (line: FurnitureLine) => void, pageBreak: () => void): void {
   const body = lines.filter((line) => !line.blank && line.furniture === undefined);
-  const gutters = findGutters(source, body);
-  let gap = 0;
-  const columns: Segment[][] = gutters.length > 0 ? Array.from({ length: gutters.length + 1 }, () => []) : [];
+  const split = splitColumns(source, body);
+  const cellsOf = new Map<Held, Cell[] | undefined>();
+  let width = 1;
+  if (split !== undefined) {
+    body.forEach((line, index) => {
+      const cells = split[index];
+      cellsOf.set(line, cells);
+      for (const cell of cells ?? []) width = Math.max(width, cell.column + 1);
+    });
+  }
+  const columns: Segment[][] = Array.from({ length: width }, () => []);
   const gaps = columns.map(() => 0);
   for (const line of lines) {
     if (line.blank) {
-      gap++;
-      gaps.forEach((_, column) => {
-        gaps[column] = (gaps[column] as number) + 1;
+      gaps.forEach((gap, column) => {
+        gaps[column] = gap + 1;
       });
       continue;
     }
     if (line.furniture !== undefined) {
       furniture({ kind: line.furniture, start: line.lineStart + line.from, end: line.lineStart + line.to, page: line.page });
       pageBreak();
-      gap = 0;
+      gaps.fill(0);
       continue;
     }
-    const cells = gutters.length > 0 ? cutRow(source, line, gutters) : undefined;
+    const cells = cellsOf.get(line);
     if (cells === undefined) {
-      const segment = toSegment(source, line, line.from, line.to, 0, gap, 0);
-      // A line across the columns: a headline over them, read before them.
-      if (gutters.length > 0) columns[0]?.push(segment);
-      else visit(segment);
-      gap = 0;
+      // One column, or a line across the columns (a headline over them): read whole, in column 0.
+      const segment = toSegment(source, line, line.from, line.to, displayWidth(source, line.lineStart, line.lineStart + line.from), gaps[0] as number, 0);
+      if (split === undefined) visit(segment);
+      else columns[0]?.push(segment);
       gaps.fill(0);
       continue;
     }
     const seen = new Set<number>();
     for (const cell of cells) {
-      const edge = cell.column === 0 ? 0 : (gutters[cell.column - 1] as { to: number }).to;
-      const indentFrom = Math.min(edge, cell.from);
-      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, indentFrom, gaps[cell.column] as number, cell.column));
+      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, cell.indent, gaps[cell.column] as number, cell.column));
       gaps[cell.column] = 0;
       seen.add(cell.column);
     }
-    gaps.forEach((_, column) => {
-      if (!seen.has(column)) gaps[column] = (gaps[column] as number) + 1;
+    gaps.forEach((gap, column) => {
+      if (!seen.has(column)) gaps[column] = gap + 1;
     });
   }
-  for (const column of columns) for (const segment of column) visit(segment);
+  if (split !== undefined) for (const column of columns) for (const segment of column) visit(segment);
 }
 
 const isIdeograph = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const isFullWidthPunctuation = (code: number): boolean => (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e);
 const isWide = (code: number): boolean => isIdeograph(code) || isFullWidthPunctuation(code);
 
-function toSegment(source: string, line: Held, from: number, to: number, indentFrom: number, gap: number, column: number): Segment {
+function toSegment(source: string, line: Held, from: number, to: number, indent: number, gap: number, column: number): Segment {
   const start = line.lineStart + from;
   const end = line.lineStart + to;
-  const segment: Segment = {
-    line: line.index, start, end, indent: displayWidth(source, line.lineStart + indentFrom, start), gap, page: line.page, column,
-  };
+  const segment: Segment = { line: line.index, start, end, indent, gap, page: line.page, column };
   const pieces = justifiedPieces(source, start, end);
   if (pieces !== undefined) segment.pieces = pieces;
   if (line.facts !== undefined) segment.facts = line.facts;
