@@ -100,7 +100,10 @@ export function splitColumns(source: string, rows: readonly PageRow[]): Array<Ce
   const starts = Array.from({ length: columns }, (_, column) => median(agreeing.map((pieces) => (pieces[column] as Fragment).x)));
   const columnWidth = median(agreeing.map((pieces) => (pieces[0] as Fragment).to - (pieces[0] as Fragment).from));
   const cell = (column: number, piece: Fragment): Cell => ({ column, from: piece.from, to: piece.to, indent: Math.max(0, piece.x - (starts[column] as number)) });
-  return cut.map((pieces) => {
+  // The lines above the first that holds every column: a headline set across them, read whole.
+  const top = cut.findIndex((pieces) => pieces.length === columns);
+  return cut.map((pieces, index) => {
+    if (index < top) return undefined;
     if (pieces.length === columns) return pieces.map((piece, column) => cell(column, piece));
     // One fragment wider than a column, or one that starts between columns: a line across them.
     if (pieces.length === 1) {
