@@ -156,7 +156,7 @@ function justifiedPieces(source: string, start: number, end: number): number[] |
   for (let index = start + 1; index < end - 1; index++) {
     const code = source.charCodeAt(index);
     if (!isWide(source.charCodeAt(index - 1))) continue;
-    if (code === 32 && isWide(source.charCodeAt(index + 1)) && source.charCodeAt(index + 2) !== 32) spread++;
+    if (code === 32 && isWide(source.charCodeAt(index + 1))) spread++;
     else if (isWide(code)) close++;
   }
   if (spread < 3 || spread < close) return undefined;
