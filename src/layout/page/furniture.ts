@@ -89,6 +89,7 @@ export function findFurniture(source: string, facts: readonly LineFacts[] = []):
   markShapes(lines, breaks, found);
   markBareNumbers(lines, breaks, found);
   markRepeats(lines, breaks, found);
+  markSectionNames(lines, found);
   return found;
 }
 
@@ -175,4 +176,21 @@ function markRepeats(lines: readonly Candidate[], breaks: Set<number>, found: Ma
       }
     }
   }
+}
+
+// A newspaper page's section name (`要　闻`, `评 论`), letter-spaced, that the extractor put on a
+// line of its own next to the rest of the running header.
+const sectionName = /^[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,3}$/u;
+function markSectionNames(lines: readonly Candidate[], found: Map<number, FurnitureKind>): void {
+  lines.forEach((candidate, index) => {
+    if (found.has(candidate.line) || !sectionName.test(candidate.text)) return;
+    for (let step = 1; step <= nearBreak; step++) {
+      for (const other of [lines[index - step], lines[index + step]]) {
+        if (other !== undefined && found.get(other.line) === 'header' && isHeaderShape(other.text)) {
+          found.set(candidate.line, 'header');
+          return;
+        }
+      }
+    }
+  });
 }
