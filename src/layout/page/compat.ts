@@ -39,3 +39,27 @@ export function readCompat(source: string): CompatReading {
   });
   return { text, count, first };
 }
+
+// CJK radical supplements that PDF fonts map ordinary simplified ideographs to and that have no
+// NFKC form, with the unified ideograph each is equivalent to (Unicode's
+// EquivalentUnifiedIdeograph.txt): `⺠` is `民`, `⻅` is `见`.
+const radicalSupplements: Readonly<Record<string, string>> = {
+  '⺁': '厂', '⺅': '亻', '⺆': '冂', '⺉': '刂', '⺊': '卜', '⺖': '忄', '⺘': '扌', '⺙': '攵', '⺜': '日', '⺝': '月',
+  '⺠': '民', '⺡': '氵', '⺣': '灬', '⺦': '丬', '⺨': '犭', '⺩': '王', '⺬': '示', '⺭': '礻', '⺰': '纟', '⺲': '罒',
+  '⺹': '耂', '⺼': '月', '⺾': '艹', '⻁': '虎', '⻂': '衤', '⻄': '西', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝',
+  '⻋': '车', '⻏': '阝', '⻐': '钅', '⻑': '長', '⻓': '长', '⻔': '门', '⻖': '阝', '⻗': '雨', '⻘': '青', '⻙': '韦',
+  '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻠': '饣', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟',
+  '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻌': '辶', '⻍': '辶',
+};
+const supplementRange = /[\u2e80-\u2eff]/gu;
+
+/**
+ * A derived text (an item's title, a field of `document.meta`) with the radical supplements that
+ * have no NFKC form read as their equivalent ideograph. Text fields keep them as the source has
+ * them, so that the tree still holds the source's characters; a derived field is for reading.
+ *
+ * @param text Text already read with {@link readCompat}.
+ */
+export function readSupplements(text: string): string {
+  return text.replace(supplementRange, (character) => radicalSupplements[character] ?? character);
+}
