@@ -41,6 +41,8 @@ interface Row {
   marker: MarkerMatch | undefined | null;
   /** What the file said of this line (PDF, Word, HTML), if anything. */
   facts: LineFacts | undefined;
+  /** Whether it is set across the columns of its page. */
+  spans: boolean;
 }
 
 /** Rows being joined into one block, with the widths the rules compare against. */
@@ -139,7 +141,7 @@ function toRow(source: string, segment: Segment): Row {
   const { start, end, indent, gap, pieces } = segment;
   const text = pieces === undefined ? source.slice(start, end) : piecesText(source, pieces);
   const width = indent + displayWidth(text);
-  return { start, end, pieces, text, width, indent, gap, marker: null, facts: segment.facts };
+  return { start, end, pieces, text, width, indent, gap, marker: null, facts: segment.facts, spans: segment.spans === true };
 }
 
 function piecesText(source: string, pieces: readonly number[]): string {
@@ -171,6 +173,8 @@ interface Context {
 
 function continues(group: Group, next: Row, context: Context): boolean {
   const last = lastRow(group);
+  // A headline set across the columns does not run on into a column, nor a column into it.
+  if (last.spans !== next.spans) return false;
   if (subtitleDashLength(next.text) > 0 || startsNewsLead(next.text)) return false;
   // `…的通知` / `各市教育局：`: the addressee under a title is a paragraph of its own.
   if (isSalutation(next.text) && isHeadlineGroup(group) && !/^(?:各|同志|尊敬)/u.test(firstRow(group).text)) return false;

@@ -30,6 +30,8 @@ export interface Segment {
   page: number;
   /** 0-based column on its page (0 when the page has one column). */
   column: number;
+  /** Whether it is set across the columns of its page (a headline over them). */
+  spans?: boolean;
   /** What the file said of its line, when the file said anything. */
   facts?: LineFacts;
 }

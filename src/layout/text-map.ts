@@ -107,3 +107,28 @@ export function sourceEndOffset(map: TextMap, index: number): number {
   if (pieces.length === 0) return 0;
   return offsetIn(pieces, pieceAt(pieces, index - 1), index);
 }
+
+/**
+ * The source range a stretch of the joined text covers: from its first character to just past its
+ * last, or, where columns were read one after another and the text runs back up the source (a
+ * paragraph cut by a column break), from the lowest to the highest offset it holds.
+ *
+ * @param map The map.
+ * @param from Start offset in `map.value`.
+ * @param to End offset in `map.value` (exclusive).
+ */
+export function sourceSpan(map: TextMap, from: number, to: number): [number, number] {
+  const start = sourceOffset(map, from);
+  const end = sourceEndOffset(map, to);
+  if (start <= end) return [start, end];
+  const { pieces } = map;
+  let low = Math.min(start, end);
+  let high = Math.max(start, end);
+  for (let piece = pieceAt(pieces, from); piece < pieces.length && (pieces[piece] as number) < to; piece += stride) {
+    const length = pieces[piece + 1] as number;
+    const offset = pieces[piece + 2] as number;
+    low = Math.min(low, offset);
+    high = Math.max(high, offset + Math.max(0, length));
+  }
+  return [low, high];
+}

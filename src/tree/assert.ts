@@ -22,7 +22,7 @@ const contentModel: Readonly<Record<string, readonly string[]>> = {
 
 // Every field a node of each type may carry; anything else is not in the spec.
 const fields: Readonly<Record<string, readonly string[]>> = {
-  document: ['type', 'title', 'subtitle', 'data', 'diagnostics', 'children'],
+  document: ['type', 'title', 'subtitle', 'data', 'meta', 'furniture', 'diagnostics', 'children'],
   section: ['type', 'title', 'marker', 'ordinal', 'style', 'inferred', 'children', 'position'],
   list: ['type', 'style', 'children', 'position'],
   item: ['type', 'marker', 'ordinal', 'style', 'title', 'inferred', 'children', 'position'],
@@ -113,6 +113,9 @@ function assertDocument(node: Loose, path: string, fail: (reason: string) => nev
   if (!isObject(data)) return fail('expected `data` to be an object');
   if (typeof data.encoding !== 'string') fail(`expected \`data.encoding\` to be a string, got ${describe(data.encoding)}`);
   if (typeof data.schemaVersion !== 'string') fail(`expected \`data.schemaVersion\` to be a string, got ${describe(data.schemaVersion)}`);
+  if (data.format !== undefined && !formats.has(data.format as string)) fail(`expected \`data.format\` to be \`text\`, \`pdf\`, \`docx\` or \`html\`, got ${describe(data.format)}`);
+  if (node.meta !== undefined) assertMeta(node.meta, fail);
+  if (node.furniture !== undefined) assertFurniture(node.furniture, path, fail);
   if (!Array.isArray(node.diagnostics)) return fail('expected `diagnostics` to be an array');
   node.diagnostics.forEach((diagnostic: unknown, index) => {
     const at = `${path}.diagnostics[${index}]`;
@@ -229,4 +232,31 @@ function describe(value: unknown): string {
   }
   if (json === undefined) return `${/^[aeiou]/u.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
   return `\`${json.length > 40 ? `${json.slice(0, 37)}...` : json}\``;
+}
+
+const formats = new Set(['text', 'pdf', 'docx', 'html']);
+const metaFields = new Set(['docNumber', 'addressee', 'issuer', 'date', 'cc']);
+const furnitureKinds = new Set(['page-number', 'header', 'footer']);
+
+function assertMeta(meta: unknown, fail: (reason: string) => never): void {
+  if (!isObject(meta)) return fail(`expected \`meta\` to be an object, got ${describe(meta)}`);
+  for (const [key, value] of Object.entries(meta)) {
+    if (!metaFields.has(key)) fail(`unexpected field \`meta.${key}\``);
+    if (typeof value !== 'string') fail(`expected \`meta.${key}\` to be a string, got ${describe(value)}`);
+  }
+}
+
+function assertFurniture(furniture: unknown, path: string, fail: (reason: string) => never): void {
+  if (!Array.isArray(furniture)) return fail(`expected \`furniture\` to be an array, got ${describe(furniture)}`);
+  furniture.forEach((line: unknown, index) => {
+    const failAt = (reason: string): never => {
+      throw new Error(`Invalid jyparse tree at \`${path}.furniture[${index}]\` (furniture): ${reason}`);
+    };
+    if (!isObject(line)) return failAt(`expected an object, got ${describe(line)}`);
+    for (const key of Object.keys(line)) if (!['type', 'kind', 'value', 'position'].includes(key)) failAt(`unexpected field \`${key}\``);
+    if (line.type !== 'furniture') failAt(`expected \`type\` to be \`furniture\`, got ${describe(line.type)}`);
+    if (typeof line.kind !== 'string' || !furnitureKinds.has(line.kind)) failAt(`expected \`kind\` to be \`page-number\`, \`header\` or \`footer\`, got ${describe(line.kind)}`);
+    requireString(line, 'value', failAt);
+    if (line.position !== undefined) assertPosition(line.position, failAt, 'position');
+  });
 }

@@ -4,7 +4,7 @@ import { familyOf, matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
 import type { Head } from '../layout/head.js';
 import type { Block } from '../layout/reflow.js';
-import { sourceEndOffset, sourceOffset, type TextMap } from '../layout/text-map.js';
+import { type TextMap, sourceSpan } from '../layout/text-map.js';
 import type { Location } from '../text/location.js';
 import { Outline } from './outline.js';
 import { deriveTitle } from './title.js';
@@ -245,6 +245,7 @@ class TreeBuilder {
   }
 
   private position(text: TextMap, from: number, to: number): Position {
-    return this.location.toPosition(sourceOffset(text, from), sourceEndOffset(text, to));
+    const [start, end] = sourceSpan(text, from, to);
+    return this.location.toPosition(start, end);
   }
 }

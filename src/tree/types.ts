@@ -7,7 +7,7 @@ export type { Point, Position } from '../text/position.js';
 export type { MarkerStyle } from '../markers/style.js';
 import type { Position } from '../text/position.js';
 import type { MarkerStyle } from '../markers/style.js';
-import type { FurnitureKind } from '../read/types.js';
+import type { FurnitureKind, SourceFormat } from '../read/types.js';
 
 /** How sure a finding is, and whether it fails a `check` run. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -88,6 +88,25 @@ export interface DocumentData {
   encoding: string;
   /** Version of this tree's schema. */
   schemaVersion: string;
+  /** The format of the file the text was read from (absent for text given as a string). */
+  format?: SourceFormat;
+}
+
+/**
+ * What the front and back matter of an official document say (SPEC section 9), derived as text
+ * from their lines, which stay in the tree (like an item's `title`).
+ */
+export interface DocumentMeta {
+  /** 发文字号, e.g. `国发〔2019〕3号`. */
+  docNumber?: string;
+  /** 主送机关, without the closing colon. */
+  addressee?: string;
+  /** The issuer of the 落款. */
+  issuer?: string;
+  /** 成文日期, as written. */
+  date?: string;
+  /** 抄送, without its label. */
+  cc?: string;
 }
 
 /**
@@ -109,6 +128,8 @@ export interface Document {
   /** The subtitle, without its leading ——. */
   subtitle?: string;
   data: DocumentData;
+  /** What the front and back matter say; absent when the document has none. */
+  meta?: DocumentMeta;
   /** Page numbers, running headers and footers, in source order; absent when there are none. */
   furniture?: Furniture[];
   diagnostics: Diagnostic[];

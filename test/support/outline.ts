@@ -32,7 +32,9 @@ export interface Score {
   extraLetters: number;
 }
 
-const norm = (text: unknown): string => String(text ?? '').replace(/[\s\u3000\u00a0]+/gu, '');
+// As the project's scorer does: compatibility characters read as the ideographs they stand for.
+const compat = (text: unknown): string => String(text ?? '').replace(/[\u2e80-\u2fdf\uf900-\ufaff]/gu, (c) => c.normalize('NFKC'));
+const norm = (text: unknown): string => compat(text).replace(/[\s\u3000\u00a0]+/gu, '');
 const normTitle = (text: unknown): string => norm(text).replace(/^[，、：:,.．。]+/u, '').replace(/[。；;，,：:！!？?、]+$/u, '');
 const keyOf = (chain: number[], ordinal: number, title: string): string =>
   `${chain.join('.')}${chain.length ? '.' : ''}${ordinal}:${normTitle(title).slice(0, 6)}`;
@@ -70,6 +72,7 @@ interface Loose {
   subtitle?: string;
   marker?: string;
   value?: string;
+  furniture?: Loose[];
   children?: Loose[];
 }
 
@@ -80,7 +83,10 @@ export function scoreTree(gold: Gold, tree: unknown, source: string): Score {
   const texts: unknown[] = [];
   const walk = (node: Loose, chain: number[]): void => {
     const ordinal = Number.isInteger(node.ordinal) ? (node.ordinal as number) : undefined;
-    if (node.type === 'document') texts.push(node.title, node.subtitle);
+    if (node.type === 'document') {
+      texts.push(node.title, node.subtitle);
+      for (const line of node.furniture ?? []) texts.push(line.value);
+    }
     if (node.type === 'section') {
       texts.push(node.title);
       if (ordinal === undefined) headings.push(normTitle(node.title));
@@ -110,7 +116,7 @@ export function scoreTree(gold: Gold, tree: unknown, source: string): Score {
   const root = tree as Loose;
   const titleOk = gold.title === undefined || normTitle(root.title) === normTitle(gold.title);
   const subtitleOk = gold.subtitle === undefined || normTitle(root.subtitle) === normTitle(gold.subtitle);
-  const letters = (text: unknown): string[] => String(text ?? '').match(/[\p{L}\p{N}]/gu) ?? [];
+  const letters = (text: unknown): string[] => compat(text).match(/[\p{L}\p{N}]/gu) ?? [];
   const have = count(texts.flatMap(letters));
   const want = count(letters(source));
   let missingLetters = 0;

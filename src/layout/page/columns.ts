@@ -52,7 +52,7 @@ interface Fragment {
 
 // Cut a line where columns may meet: a run of two or more spaces, or one space between two
 // ideographs (or full-width punctuation), which no column's own text has.
-function fragments(source: string, row: PageRow): Fragment[] {
+function fragments(source: string, row: PageRow, starts: readonly number[] = []): Fragment[] {
   const { lineStart, from, to } = row;
   const found: Fragment[] = [];
   let start = from;
@@ -66,9 +66,12 @@ function fragments(source: string, row: PageRow): Fragment[] {
     let end = index;
     while (end < to && isSpace(source.charCodeAt(lineStart + end))) end++;
     const single = end - index === 1;
-    if (!single || (isWide(source.charCodeAt(lineStart + index - 1)) && isWide(source.charCodeAt(lineStart + end)))) {
+    const next = x + displayWidth(source, lineStart + start, lineStart + end);
+    // Once the columns are known, a single space where a column starts is a gutter too (`…安全生 3000处。`).
+    const atColumn = starts.some((columnStart) => columnStart > 0 && Math.abs(columnStart - next) <= 1);
+    if (!single || atColumn || (isWide(source.charCodeAt(lineStart + index - 1)) && isWide(source.charCodeAt(lineStart + end)))) {
       found.push({ from: start, to: index, x });
-      x += displayWidth(source, lineStart + start, lineStart + end);
+      x = next;
       start = end;
     }
     index = end;
@@ -102,8 +105,10 @@ export function splitColumns(source: string, rows: readonly PageRow[]): Array<Ce
   const cell = (column: number, piece: Fragment): Cell => ({ column, from: piece.from, to: piece.to, indent: Math.max(0, piece.x - (starts[column] as number)) });
   // The lines above the first that holds every column: a headline set across them, read whole.
   const top = cut.findIndex((pieces) => pieces.length === columns);
-  return cut.map((pieces, index) => {
+  return cut.map((first, index) => {
     if (index < top) return undefined;
+    if (first.length === columns) return first.map((piece, column) => cell(column, piece));
+    const pieces = fragments(source, rows[index] as PageRow, starts);
     if (pieces.length === columns) return pieces.map((piece, column) => cell(column, piece));
     // One fragment wider than a column, or one that starts between columns: a line across them.
     if (pieces.length === 1) {

@@ -112,13 +112,16 @@ function readPage(source: string, lines: readonly Held[], visit: (segment: Segme
       // One column, or a line across the columns (a headline over them): read whole, in column 0.
       const segment = toSegment(source, line, line.from, line.to, displayWidth(source, line.lineStart, line.lineStart + line.from), gaps[0] as number, 0);
       if (split === undefined) visit(segment);
-      else columns[0]?.push(segment);
+      else {
+        segment.spans = true;
+        columns[0]?.push(segment);
+      }
       gaps.fill(0);
       continue;
     }
     const seen = new Set<number>();
     for (const cell of cells) {
-      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, cell.indent, gaps[cell.column] as number, cell.column));
+      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, cell.indent, cellGap(gaps[cell.column] as number), cell.column));
       gaps[cell.column] = 0;
       seen.add(cell.column);
     }
@@ -128,6 +131,10 @@ function readPage(source: string, lines: readonly Held[], visit: (segment: Segme
   }
   if (split !== undefined) for (const column of columns) for (const segment of column) visit(segment);
 }
+
+// In columns side by side, a row left empty in one column is the room a headline or a line of
+// another column took, not a blank line of this one; only two empty rows or more part paragraphs.
+const cellGap = (empty: number): number => (empty >= 2 ? empty - 1 : 0);
 
 const isIdeograph = (code: number): boolean => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const isFullWidthPunctuation = (code: number): boolean => (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e);
