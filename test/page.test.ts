@@ -4,7 +4,7 @@ import { findFurniture, isHeaderShape, isPageNumberShape } from '../src/layout/p
 import { parse } from '../src/parse.js';
 
 const bodies = ['坚持人民至上、生命至上，统筹发展和安全，牢固树立', '以防范化解重大安全风险为主线，全面压实各方责任', '着力从根本上消除事故隐患，确保全年安全形势稳定'];
-const body = (n: number): string => bodies[(n - 1) % bodies.length] as string;
+const body = (n: number): string => `${bodies[(n - 1) % bodies.length] as string}${String.fromCharCode(0x5f00 + n * 7)}`;
 
 describe('page furniture (SPEC section 9)', () => {
   it('knows page numbers and running headers by their shape', () => {
@@ -15,9 +15,10 @@ describe('page furniture (SPEC section 9)', () => {
   });
 
   it('takes bare page numbers that count up, and lines that repeat at page breaks', () => {
-    const text = ['标题', body(1), '1', '', '\f××市人民政府办公室文件', body(2), '2', '', '\f××市人民政府办公室文件', body(3), '3', ''].join('\n');
+    const page = (n: number): string[] => Array.from({ length: 9 }, (_, index) => body(n + index));
+    const text = ['标题', ...page(10), '1', '', '\f××市人民政府办公室文件', ...page(20), '2', '', '\f××市人民政府办公室文件', ...page(30), '3', ''].join('\n');
     const found = findFurniture(text);
-    expect([...found.entries()]).toEqual([[2, 'page-number'], [4, 'header'], [6, 'page-number'], [8, 'header'], [10, 'page-number']]);
+    expect([...found.entries()].sort(([a], [b]) => a - b)).toEqual([[10, 'page-number'], [12, 'header'], [22, 'page-number'], [24, 'header'], [34, 'page-number']]);
   });
 
   it('leaves a lone number inside the text alone', () => {

@@ -122,14 +122,19 @@ function markBareNumbers(lines: readonly Candidate[], breaks: Set<number>, found
   let run: typeof bare = [];
   const close = (): void => {
     const first = run[0];
-    if (first !== undefined && (run.length >= 2 || toNumber(first.candidate.text) <= 2) && toNumber(first.candidate.text) <= 3) {
+    if (first !== undefined && run.length >= 2 && toNumber(first.candidate.text) <= 3) {
       for (const { candidate } of run) found.set(candidate.line, 'page-number');
     }
     run = [];
   };
+  let counted: { value: number; index: number } | undefined;
   for (const entry of bare) {
-    if (breaks.has(entry.index)) {
+    const value = toNumber(entry.candidate.text);
+    // At a page break, or the number after the last page's (the last page, with no break after it).
+    const next = counted !== undefined && value - counted.value >= 1 && value - counted.value <= 2 && entry.index - counted.index >= 8;
+    if (breaks.has(entry.index) || next) {
       found.set(entry.candidate.line, 'page-number');
+      counted = { value, index: entry.index };
       continue;
     }
     const last = run[run.length - 1];
@@ -145,9 +150,11 @@ function markBareNumbers(lines: readonly Candidate[], breaks: Set<number>, found
 function markRepeats(lines: readonly Candidate[], breaks: Set<number>, found: Map<number, FurnitureKind>): void {
   const counts = new Map<string, number>();
   for (const { key } of lines) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Next to furniture known by its shape: what repetition finds does not vouch for more.
+  const shaped = new Set(found.keys());
   const nearFurniture = (index: number): boolean => {
     for (let step = 1; step <= nearBreak; step++) {
-      if (found.has(lines[index - step]?.line ?? -1) || found.has(lines[index + step]?.line ?? -1)) return true;
+      if (shaped.has(lines[index - step]?.line ?? -1) || shaped.has(lines[index + step]?.line ?? -1)) return true;
     }
     return false;
   };
