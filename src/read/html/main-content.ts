@@ -3,8 +3,9 @@
  * density as readability finds an article. Each paragraph (a `<p>`, or a block that holds no
  * other block: a `<div>` used as a paragraph, a table cell, a list item) gives the Chinese
  * characters it holds outside links to the container it stands in; the container given the most
- * is the document's, and a container that holds under half of its parent's paragraphs' text
- * gives way to the parent (a document split across sibling containers). A page with `<main>` or
+ * is the document's, and a container that holds under half of the paragraphs' text of the
+ * container around it gives way to that one (a document split across sibling containers, or
+ * across the cells of a table). A page with `<main>` or
  * `<article>` is looked for inside them only.
  */
 
@@ -49,15 +50,16 @@ export function findMainContent(page: Root): Parent {
   const count = hasHan(body) ? han : letter;
   const credit = new Map<Parent, number>();
   const subtree = new Map<Parent, number>();
+  // Each element's nearest enclosing container.
   const parents = new Map<Parent, Parent>();
   for (const scope of within.length > 0 ? within : [body]) {
     credit.set(scope, 0);
     eachElement(scope, (element, ancestors) => {
-      parents.set(element, ancestors[ancestors.length - 1] as Parent);
+      const container = nearestContainer(ancestors) ?? scope;
+      parents.set(element, container);
       if (!isParagraph(element)) return true;
       const weight = weigh(element, count);
       if (weight === 0) return false;
-      const container = [...ancestors].reverse().find((ancestor) => ancestor.type === 'root' || containerTags.has(ancestor.tagName)) ?? scope;
       credit.set(container, (credit.get(container) ?? 0) + weight);
       for (const ancestor of ancestors) subtree.set(ancestor, (subtree.get(ancestor) ?? 0) + weight);
       return false;
@@ -66,12 +68,21 @@ export function findMainContent(page: Root): Parent {
   let best: Parent | undefined;
   for (const [container, weight] of credit) if (best === undefined || weight > (credit.get(best) as number)) best = container;
   if (best === undefined || credit.get(best) === 0) return within.length === 1 ? (within[0] as Parent) : body;
-  // A document split across containers (its lead in one, the rest in an editor's <div>) is their parent's.
+  // A document split across containers (its lead in one, the rest in an editor's <div>; its
+  // text in the cells of a table) is the enclosing container's.
   for (let parent = parents.get(best); parent !== undefined && within.every((scope) => scope !== best); parent = parents.get(best)) {
     if ((subtree.get(best) ?? 0) * 2 >= (subtree.get(parent) ?? 0)) break;
     best = parent;
   }
   return best;
+}
+
+function nearestContainer(ancestors: readonly Parent[]): Parent | undefined {
+  for (let index = ancestors.length - 1; index >= 0; index--) {
+    const ancestor = ancestors[index] as Parent;
+    if (ancestor.type === 'root' || containerTags.has(ancestor.tagName)) return ancestor;
+  }
+  return undefined;
 }
 
 function hasHan(node: Parent): boolean {
