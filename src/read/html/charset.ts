@@ -93,6 +93,9 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
     notes.push({ ruleId: 'JY028/html-unknown-charset', reason: `the page declares an encoding jyparse does not know (\`${label}\`); read as UTF-8 or GB18030` });
   }
   if (decoder !== undefined) {
+    // Every encoding a page can declare in ASCII writes a NUL as a zero byte, which no page holds.
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) throw new ReadError(`not an HTML page: binary file (NUL byte at byte ${nul})`, 'html');
     try {
       return { text: stripBom(decoder.decode(bytes)), encoding: encodingName(decoder), notes };
     } catch {
@@ -116,7 +119,6 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
 // each bad sequence a U+FFFD, and say how many there were.
 function lenient(bytes: Uint8Array, strict: Decoder, notes: ReadNote[]): DecodedPage {
   const text = stripBom(new TextDecoder(strict.encoding).decode(bytes));
-  if (text.includes('\u0000')) throw new ReadError('not an HTML page: binary file (NUL bytes)', 'html');
   const bad = text.split('\ufffd').length - 1;
   notes.push({ ruleId: 'JY029/html-wrong-charset', reason: `${bad} byte sequence${bad === 1 ? ' is' : 's are'} not valid ${strict.encoding}, the encoding the page declares; read as �` });
   return { text, encoding: encodingName(strict), notes };

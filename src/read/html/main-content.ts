@@ -4,8 +4,8 @@
  * other block: a `<div>` used as a paragraph, a table cell, a list item) gives the Chinese
  * characters it holds outside links to the container it stands in; the container given the most
  * is the document's, and a container that holds under half of the paragraphs' text of the
- * container around it gives way to that one (a document split across sibling containers, or
- * across the cells of a table). A page with `<main>` or
+ * container around it (a table cell: under four fifths) gives way to that one (a document split
+ * across sibling containers, or across the cells of a table). A page with `<main>` or
  * `<article>` is looked for inside them only.
  */
 
@@ -71,11 +71,16 @@ export function findMainContent(page: Root): Parent {
   // A document split across containers (its lead in one, the rest in an editor's <div>; its
   // text in the cells of a table) is the enclosing container's.
   for (let parent = parents.get(best); parent !== undefined && within.every((scope) => scope !== best); parent = parents.get(best)) {
-    if ((subtree.get(best) ?? 0) * 2 >= (subtree.get(parent) ?? 0)) break;
+    if ((subtree.get(best) ?? 0) >= keeps(best) * (subtree.get(parent) ?? 0)) break;
     best = parent;
   }
   return best;
 }
+
+// A container stays the document's when it holds this share of the text around it: half, or
+// for a table cell four fifths (the other cells of a data table are the document's too; those of
+// a layout table hold the site's links and little else).
+const keeps = (container: Parent): number => (container.type === 'element' && (container.tagName === 'td' || container.tagName === 'th') ? 0.8 : 0.5);
 
 function nearestContainer(ancestors: readonly Parent[]): Parent | undefined {
   for (let index = ancestors.length - 1; index >= 0; index--) {
