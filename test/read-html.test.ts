@@ -92,7 +92,7 @@ describe('what is not the document', () => {
     ['<script>document.write("<p>脚本</p>")</script><style>p{}</style><noscript>请开启脚本</noscript><template><p>模板</p></template>'],
     ['<nav><a href="/">首页</a></nav><aside>热点</aside><footer>版权所有</footer><form><input value="搜索"><button>搜索</button></form><iframe src="x"></iframe>'],
     ['<header><h1>临江市人民政府</h1></header>'],
-    ['<div hidden>隐藏</div><div style="display: none">隐藏</div><p style="VISIBILITY:hidden">隐藏</p><span aria-hidden="true">隐藏</span>'],
+    ['<div hidden>隐藏</div><div style="display: none">隐藏</div><p style="VISIBILITY:hidden">隐藏</p><span aria-hidden="true">隐藏</span><div class="box hide">隐藏</div><p class="sr-only">隐藏</p>'],
     ['<div role="navigation">导航</div><div role="contentinfo">页脚</div><div role="complementary">侧栏</div>'],
     ['<div class="bdsharebuttonbox">分享到：微博</div><div id="topNav">导航</div><div class="breadcrumb">首页</div><div class="comment-list">评论</div><div id="footer">页脚</div><div class="sidebar">侧栏</div><div class="copyright">版权</div><div class="menu">菜单</div><div class="dqwz">当前位置</div>'],
   ])('leaves out %s', (boilerplate) => {
@@ -146,6 +146,13 @@ describe('the main container', () => {
       .toEqual(['导语一段，较长的导语内容在这里。', '导语二段，较长的导语内容在这里。', '正文一段。', '正文二段。']);
   });
 
+  it('is a block of lines parted by <br> itself, not the block around it', () => {
+    const first = '今天召开全区基层治理工作推进会，主要任务是总结工作、分析形势、部署任务。';
+    const second = '首先，要充分认识加强基层治理的重要意义，把思想和行动统一到决策部署上来。';
+    expect(linesOf(`<div id="main"><div class="biaoti">在全区基层治理工作推进会上的讲话</div><div class="info">发布日期：2023年6月20日</div><div id="zoom">　　${first}<br>　　${second}</div></div>`)).toEqual([first, second]);
+    expect(linesOf(`<table><tr><td class="left"><a>导航一</a><br><a>导航二</a></td><td>　　${first}<br>　　${second}</td></tr><tr><td colspan="2">版权所有：临江市人民政府</td></tr></table>`)).toEqual([first, second]);
+  });
+
   it('is looked for inside <main> when the page has one', () => {
     expect(linesOf('<div class="promo"><p>长长的推广文字，长长的推广文字，长长的推广文字。</p></div><main><p>正文。</p></main>')).toEqual(['正文。']);
   });
@@ -165,6 +172,14 @@ describe('the title', () => {
     const body = '<div class="logo"><h1>临江新闻网</h1></div><div class="head"><h3>引题文字</h3><h1>坚持生态优先 建设美丽临江</h1><h4>——全市生态环境保护大会精神要览</h4><div class="info">来源：临江日报</div></div><div class="text"><p>会议召开。</p><p>会议指出。</p></div>';
     expect(linesOf(body)).toEqual(['引题文字', '坚持生态优先 建设美丽临江', '——全市生态环境保护大会精神要览', '会议召开。', '会议指出。']);
     expect(factsOf(body).map((facts) => facts.heading)).toEqual([2, 0, 3, undefined, undefined]);
+  });
+
+  it('is not a site’s name linked to its home page, unless the page’s <title> says so', () => {
+    const head = '<meta charset="utf-8"><title>关于做好工作的通知_临江市人民政府</title>';
+    const text = '<div class="text"><p>正文一。</p><p>正文二。</p></div>';
+    expect(linesOf(`<div class="top"><h1><a href="/">临江市人民政府</a></h1></div>${text}`, head)).toEqual(['关于做好工作的通知', '正文一。', '正文二。']);
+    expect(linesOf(`<div class="top"><h1><a href="/">临江市人民政府</a></h1></div><h1><a href="a.html">关于做好工作的通知</a></h1>${text}`, head)).toEqual(['关于做好工作的通知', '正文一。', '正文二。']);
+    expect(factsOf(`<h1><a href="a.html">关于做好工作的通知</a></h1>${text}`, head)[0]?.heading).toBe(0);
   });
 
   it('is read once when the text repeats it at its head, on one line or several', () => {

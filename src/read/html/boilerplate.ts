@@ -57,9 +57,13 @@ const furnitureName = new RegExp(furnitureWords.join('|'), 'u');
 // document's container (TRS_Editor, UCAP-CONTENT, rm_txt_con, content_area, detail, zoom).
 const contentName = /content|article|detail|editor|zoom|main(?!-?nav|-?menu)|txt|text/u;
 
+// The utility classes of CSS frameworks and site templates that hide an element.
+const hidingClasses = new Set(['hidden', 'hide', 'sr-only', 'visually-hidden', 'visuallyhidden', 'invisible', 'd-none']);
+
 const styleHides = (element: Element): boolean => {
   const style = inlineStyle(element);
-  return style.get('display') === 'none' || style.get('visibility') === 'hidden';
+  if (style.get('display') === 'none' || style.get('visibility') === 'hidden') return true;
+  return (attribute(element, 'className') ?? '').toLowerCase().split(/\s+/u).some((name) => hidingClasses.has(name));
 };
 
 /** The rules, in the order they are asked. */
@@ -78,8 +82,8 @@ export const boilerplateRules: readonly BoilerplateRule[] = [
   },
   {
     id: 'html-hidden',
-    description: 'what the page does not show: the hidden attribute, aria-hidden, display: none, visibility: hidden',
-    examples: ['<div hidden>…</div>', '<div style="display:none">…</div>', '<span aria-hidden="true">…</span>'],
+    description: 'what the page does not show: the hidden attribute, aria-hidden, display: none, visibility: hidden, a hiding class',
+    examples: ['<div hidden>…</div>', '<div style="display:none">…</div>', '<span aria-hidden="true">…</span>', '<div class="hide">…</div>'],
     test: (element) => element.properties['hidden'] === true || attribute(element, 'ariaHidden') === 'true' || styleHides(element),
   },
   {

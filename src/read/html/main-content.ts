@@ -2,7 +2,8 @@
  * Where the document stands on a page: the element that holds its paragraphs, found by text
  * density as readability finds an article. Each paragraph (a `<p>`, or a block that holds no
  * other block: a `<div>` used as a paragraph, a table cell, a list item) gives the Chinese
- * characters it holds outside links to the container it stands in; the container given the most
+ * characters it holds outside links to the container it stands in (a block of lines parted by
+ * `<br>` to itself); the container given the most
  * is the document's, and a container that holds under half of the paragraphs' text of the
  * container around it (a table cell: under four fifths) gives way to that one (a document split
  * across sibling containers, or across the cells of a table). A page with `<main>` or
@@ -27,6 +28,8 @@ function weigh(element: Element, count: RegExp): number {
   });
   return weight;
 }
+
+const holdsBreak = (element: Element): boolean => element.children.some((child) => isElement(child) && (child.tagName === 'br' || holdsBreak(child)));
 
 const holdsBlock = (element: Element): boolean => element.children.some((child) => isElement(child) && (isBlock(child) || holdsBlock(child)));
 
@@ -60,8 +63,11 @@ export function findMainContent(page: Root): Parent {
       if (!isParagraph(element)) return true;
       const weight = weigh(element, count);
       if (weight === 0) return false;
-      credit.set(container, (credit.get(container) ?? 0) + weight);
-      for (const ancestor of ancestors) subtree.set(ancestor, (subtree.get(ancestor) ?? 0) + weight);
+      // A block of lines parted by <br> (`<div id="zoom">段一<br>　　段二</div>`, an old site's
+      // table cell) holds paragraphs itself.
+      const credited = containerTags.has(element.tagName) && holdsBreak(element) ? element : container;
+      credit.set(credited, (credit.get(credited) ?? 0) + weight);
+      for (const ancestor of credited === element ? [...ancestors, element] : ancestors) subtree.set(ancestor, (subtree.get(ancestor) ?? 0) + weight);
       return false;
     }, [scope]);
   }

@@ -1,12 +1,12 @@
 /**
  * The document's title on a page: its `<h1>` — the first in the main container, else the last
  * before it (where sites put the headline, above the date and source line), else the first on
- * the page — with the headings right beside it (a news page's 引题 above and 副题 below); or,
+ * the page; not a site's name linked to its home page — with the headings right beside it (a news page's 引题 above and 副题 below); or,
  * when the page has no `<h1>`, its `<title>` without the site's name.
  */
 
 import type { Element, Root } from 'hast';
-import { eachElement, headingLevel, isElement, plainText, type Parent } from './elements.js';
+import { eachElement, eachText, headingLevel, isElement, plainText, type Parent } from './elements.js';
 
 /** Where the title stands. */
 export interface TitleHeading {
@@ -23,9 +23,10 @@ export interface TitleHeading {
  *
  * @param page The page, its boilerplate taken out.
  * @param content The main container.
+ * @param pageTitle The page's `<title>` without the site's name, if it has one.
  * @returns The heading, or `undefined` when the page has no `<h1>` with text.
  */
-export function findTitleHeading(page: Root, content: Parent): TitleHeading | undefined {
+export function findTitleHeading(page: Root, content: Parent, pageTitle?: string): TitleHeading | undefined {
   let before: Element | undefined;
   let after: Element | undefined;
   let inside: Element | undefined;
@@ -34,7 +35,7 @@ export function findTitleHeading(page: Root, content: Parent): TitleHeading | un
   eachElement(page, (element, ancestors) => {
     parents.set(element, ancestors[ancestors.length - 1] as Parent);
     if (element === content) passed = true;
-    if (element.tagName !== 'h1' || plainText(element) === '') return true;
+    if (element.tagName !== 'h1' || !mayBeTitle(element, pageTitle)) return true;
     if (ancestors.includes(content)) inside ??= element;
     else if (passed) after ??= element;
     else before = element;
@@ -44,6 +45,19 @@ export function findTitleHeading(page: Root, content: Parent): TitleHeading | un
   if (heading === undefined) return undefined;
   if (inside) return { heading, group: [heading], inContent: true };
   return { heading, group: headingGroup(heading, parents.get(heading)), inContent: false };
+}
+
+// A site's name in an <h1> is a link to its home page (`<h1><a href="/">临江市人民政府</a></h1>`):
+// an <h1> that is all link is the title only when the page's <title> says so.
+function mayBeTitle(heading: Element, pageTitle: string | undefined): boolean {
+  let text = '';
+  let unlinked = false;
+  eachText(heading, (value, inLink) => {
+    text += value;
+    unlinked ||= !inLink && value.trim() !== '';
+  });
+  const squeezed = text.replace(/\s+/gu, '');
+  return squeezed !== '' && (unlinked || (pageTitle !== undefined && pageTitle.replace(/\s+/gu, '') === squeezed));
 }
 
 // The headings next to the title among its siblings, with nothing but white space between.

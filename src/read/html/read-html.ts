@@ -49,7 +49,7 @@ function pageLines(page: Root): PageLine[] {
   const documentTitle = titleElementText(page);
   removeBoilerplate(page);
   const content = findMainContent(page);
-  const title = findTitleHeading(page, content);
+  const title = findTitleHeading(page, content, documentTitle);
   const writer = new PageLines(title?.heading);
   if (title && !title.inContent) for (const heading of title.group) writer.write(heading);
   const head = writer.lines.length;
