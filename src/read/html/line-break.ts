@@ -52,6 +52,7 @@ export function startsAfterBreak(sides: BreakSides): boolean | undefined {
     const answer = rule.test(sides);
     if (answer !== undefined) return answer === 'text' ? undefined : answer;
   }
-  /* c8 ignore next */
+  // The last rule always answers.
+  /* v8 ignore next */
   return false;
 }

@@ -54,10 +54,11 @@ export class PageLines {
   constructor(private readonly title?: Element) {}
 
   /**
-   * Write the lines of an element (or of its children only, for the page's main container).
+   * Write the lines of a part of the page: its main container, or a heading beside it.
    *
-   * @param node The element.
-   * @param context What holds where it stands (nothing, for a part taken out of the page).
+   * @param node The element (or the page, when it has no container).
+   * @param context What holds where it stands: by default nothing (a part read on its own, the
+   *   way a reader sees it, without the page's style around it).
    */
   write(node: Nodes, context: Context = { heading: undefined, bold: false, align: 'left', pre: false }): void {
     this.visit(node, context);
