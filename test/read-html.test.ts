@@ -203,6 +203,7 @@ describe('the title', () => {
     expect(linesOf('<div class="text"><p><b>关于做好工作的通知</b></p><p>正文一。</p></div>', head('关于做好工作的通知_临江'))).toEqual(['关于做好工作的通知', '正文一。']);
     expect(factsOf('<div class="text"><p><b>关于做好工作的通知</b></p><p>正文一。</p></div>', head('关于做好工作的通知_临江'))[0]?.heading).toBe(0);
     expect(linesOf('<div class="text"><p>坚持生态优先——在大会上的讲话</p></div>', head('坚持生态优先——在大会上的讲话'))).toEqual(['坚持生态优先——在大会上的讲话']);
+    expect(factsOf('<div class="text"><p>关于做好工作的通知</p><p>正文一。</p></div>', head('临江市人民政府_关于做好工作的通知')).map((facts) => facts.heading)).toEqual([0, undefined]);
   });
 });
 

@@ -23,10 +23,10 @@ export interface TitleHeading {
  *
  * @param page The page, its boilerplate taken out.
  * @param content The main container.
- * @param pageTitle The page's `<title>` without the site's name, if it has one.
+ * @param pageTitle The parts of the page's `<title>` (its own title, the site's name).
  * @returns The heading, or `undefined` when the page has no `<h1>` with text.
  */
-export function findTitleHeading(page: Root, content: Parent, pageTitle?: string): TitleHeading | undefined {
+export function findTitleHeading(page: Root, content: Parent, pageTitle: readonly string[] = []): TitleHeading | undefined {
   let before: Element | undefined;
   let after: Element | undefined;
   let inside: Element | undefined;
@@ -49,7 +49,7 @@ export function findTitleHeading(page: Root, content: Parent, pageTitle?: string
 
 // A site's name in an <h1> is a link to its home page (`<h1><a href="/">临江市人民政府</a></h1>`):
 // an <h1> that is all link is the title only when the page's <title> says so.
-function mayBeTitle(heading: Element, pageTitle: string | undefined): boolean {
+function mayBeTitle(heading: Element, pageTitle: readonly string[]): boolean {
   let text = '';
   let unlinked = false;
   eachText(heading, (value, inLink) => {
@@ -57,7 +57,7 @@ function mayBeTitle(heading: Element, pageTitle: string | undefined): boolean {
     unlinked ||= !inLink && value.trim() !== '';
   });
   const squeezed = text.replace(/\s+/gu, '');
-  return squeezed !== '' && (unlinked || (pageTitle !== undefined && pageTitle.replace(/\s+/gu, '') === squeezed));
+  return squeezed !== '' && (unlinked || pageTitle.some((part) => part.replace(/\s+/gu, '') === squeezed));
 }
 
 // The headings next to the title among its siblings, with nothing but white space between.
@@ -81,18 +81,18 @@ function headingGroup(heading: Element, parent: Parent | undefined): Element[] {
 const siteNameSeparator = /\s*(?:_|\s-\s|[|｜]|\s—{1,2}\s|-(?=[\p{Script=Han}]{2,12}网))\s*/u;
 
 /**
- * The page's `<title>`, without the site's name.
+ * The parts of the page's `<title>` between the separators sites join their name with, the
+ * title's own first (`关于…的通知_临江市人民政府`) as most sites put it.
  *
  * @param page The page as parsed (its head still in it).
- * @returns The title, or `undefined` when the page has none.
+ * @returns The parts, none when the page has no `<title>` with text.
  */
-export function titleElementText(page: Root): string | undefined {
+export function titleElementParts(page: Root): string[] {
   let title: string | undefined;
   eachElement(page, (element) => {
     if (title !== undefined || element.tagName === 'body') return false;
     if (element.tagName === 'title') title = plainText(element);
     return element.tagName !== 'title';
   });
-  const first = title?.split(siteNameSeparator).find((part) => part.trim() !== '')?.trim();
-  return first || undefined;
+  return (title ?? '').split(siteNameSeparator).map((part) => part.trim()).filter((part) => part !== '');
 }

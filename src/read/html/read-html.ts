@@ -6,7 +6,7 @@ import { decodePage } from './charset.js';
 import { eachElement } from './elements.js';
 import { findMainContent } from './main-content.js';
 import { PageLines, type PageLine } from './page-lines.js';
-import { findTitleHeading, titleElementText } from './page-title.js';
+import { findTitleHeading, titleElementParts } from './page-title.js';
 
 /**
  * Read an HTML page: the text of the document it shows, without the site around it
@@ -46,10 +46,10 @@ function parsePage(source: string): Root {
 }
 
 function pageLines(page: Root): PageLine[] {
-  const documentTitle = titleElementText(page);
+  const titleParts = titleElementParts(page);
   removeBoilerplate(page);
   const content = findMainContent(page);
-  const title = findTitleHeading(page, content, documentTitle);
+  const title = findTitleHeading(page, content, titleParts);
   const writer = new PageLines(title?.heading);
   if (title && !title.inContent) for (const heading of title.group) writer.write(heading);
   const head = writer.lines.length;
@@ -64,10 +64,12 @@ function pageLines(page: Root): PageLine[] {
     const repeated = repeatsAt(lines, head, titleLines.map((line) => line.text).join(''));
     lines.splice(head, repeated);
     if (lines.length === head) throw new ReadError('no main text: the page holds its title and nothing else', 'html');
-  } else if (!title && documentTitle !== undefined) {
-    const repeated = repeatsAt(lines, 0, documentTitle);
+  } else if (!title && titleParts.length > 0) {
+    // The part of the <title> the text begins with (a site may put its name first), else the first.
+    const repeating = titleParts.find((part) => repeatsAt(lines, 0, part) > 0);
+    const repeated = repeating === undefined ? 0 : repeatsAt(lines, 0, repeating);
     for (const line of lines.slice(0, repeated)) line.facts.heading = 0;
-    if (repeated === 0) lines.unshift({ text: documentTitle, facts: { startsParagraph: true, heading: 0, bold: false, centered: false } });
+    if (repeated === 0) lines.unshift({ text: titleParts[0] as string, facts: { startsParagraph: true, heading: 0, bold: false, centered: false } });
   }
   return lines;
 }
