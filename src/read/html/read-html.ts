@@ -49,7 +49,8 @@ function pageLines(page: Root): PageLine[] {
   const titleParts = titleElementParts(page);
   removeBoilerplate(page);
   const content = findMainContent(page);
-  const title = findTitleHeading(page, content, titleParts);
+  // A linked <h1> is the title only when it is the <title>'s first part: the last is often the site's name.
+  const title = findTitleHeading(page, content, titleParts.slice(0, 1));
   const writer = new PageLines(title?.heading);
   if (title && !title.inContent) for (const heading of title.group) writer.write(heading);
   const head = writer.lines.length;
