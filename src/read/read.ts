@@ -12,7 +12,7 @@ import type { Extracted, SourceFormat } from './types.js';
 export interface ReadOptions {
   /** The format, when the caller knows it better than the bytes do (`--from`). */
   from?: SourceFormat | undefined;
-  /** How to decode a text file (default `auto`); HTML pages say their own charset. */
+  /** How to decode a text file (default `auto`); an HTML page says its own charset. */
   encoding?: EncodingName | undefined;
   /** The file's name, which tells the format when the bytes do not. */
   name?: string | undefined;
@@ -45,6 +45,8 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   switch (format) {
     case 'docx':
       return (await import('./docx/index.js')).readDocx(bytes);
+    case 'html':
+      return (await import('./html/index.js')).readHtml(bytes);
     case 'text':
       return readText(bytes, options.encoding);
     default:

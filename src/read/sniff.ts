@@ -15,9 +15,9 @@ const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const pdfNames = /\.pdf$/iu;
 const htmlNames = /\.(?:html?|xhtml|shtml)$/iu;
 const wordNames = /\.(?:docx|docm|dotx|dotm|doc)$/iu;
-// e.g. `<!DOCTYPE html>`, `<html lang="zh-CN">`, `<head>`, `<meta charset="gb2312">`, after a UTF-8 BOM (read as Latin-1),
-// white space or comments.
-const htmlStart = /^(?:\u00ef\u00bb\u00bf)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)/iu;
+// e.g. `<!DOCTYPE html>`, `<html lang="zh-CN">`, `<head>`, `<meta charset="gb2312">`, `<title>`, `<script>`, after a
+// UTF-8 BOM (read as Latin-1), an XML declaration (XHTML), white space or comments.
+const htmlStart = /^(?:\u00ef\u00bb\u00bf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>|script[\s>]|style[\s>]|link\s)/iu;
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
   if (bytes.length < at + signature.length) return false;
