@@ -1,5 +1,7 @@
 import { DecodeError, type EncodingName } from '../decode/decode.js';
-import { parse } from '../parse.js';
+import { parseExtracted } from '../parse.js';
+import { read } from '../read/read.js';
+import { ReadError } from '../read/types.js';
 import type { Document } from '../tree/types.js';
 import { writeJsonChunks } from '../write/json-chunks.js';
 import type { RenderOptions } from './render.js';
@@ -13,17 +15,22 @@ export interface ConversionOptions {
 }
 
 /**
- * Parse one input's bytes, or say why they cannot be decoded (a user error, not a bug).
+ * Read one input's bytes with the reader its format needs (SPEC section 10) and parse it, or say
+ * why it cannot be read or decoded (a user error, not a bug).
  *
  * @param bytes The input's bytes.
- * @param encoding How to decode them.
- * @returns The tree, or the decoding error's message.
+ * @param encoding How to decode a text file.
+ * @param name The file's name, which tells the format when the bytes do not.
+ * @returns The tree, or the reason the input cannot be read.
  */
-export function parseInput(bytes: Uint8Array, encoding: EncodingName): { tree: Document } | { decodeError: string } {
+export async function parseInput(bytes: Uint8Array, encoding: EncodingName, name?: string): Promise<{ tree: Document } | { decodeError: string }> {
   try {
-    return { tree: parse(bytes, { encoding }) };
+    const extracted = await read(bytes, { encoding, name });
+    const tree = parseExtracted(extracted);
+    if (extracted.format !== 'text') tree.data.format = extracted.format;
+    return { tree };
   } catch (error) {
-    if (!(error instanceof DecodeError)) throw error;
+    if (!(error instanceof DecodeError) && !(error instanceof ReadError)) throw error;
     return { decodeError: error.message };
   }
 }

@@ -66,14 +66,14 @@ export async function performTask(input: TaskInput, options: ConversionOptions):
     return { result: { kind: 'readError', error: { ...failure, message: failure.message.replaceAll(input.path, input.shown) } }, bytes: 0 };
   }
   try {
-    return { result: await convertBytes(bytes, input.target, options), bytes: bytes.length };
+    return { result: await convertBytes(bytes, input.target, options, input.path), bytes: bytes.length };
   } catch (error) {
     return { result: { kind: 'internalError', message: describeError(error) }, bytes: bytes.length };
   }
 }
 
-async function convertBytes(bytes: Uint8Array, target: TaskInput['target'], options: ConversionOptions): Promise<TaskResult> {
-  const parsed = parseInput(bytes, options.encoding);
+async function convertBytes(bytes: Uint8Array, target: TaskInput['target'], options: ConversionOptions, name?: string): Promise<TaskResult> {
+  const parsed = await parseInput(bytes, options.encoding, name);
   if ('decodeError' in parsed) return { kind: 'decodeError', message: parsed.decodeError };
   if (target === undefined) {
     const chunks: string[] = [];

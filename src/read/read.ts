@@ -6,7 +6,7 @@
 
 import { decode, type EncodingName } from '../decode/decode.js';
 import { sniffFormat } from './sniff.js';
-import type { Extracted, SourceFormat } from './types.js';
+import { ReadError, type Extracted, type SourceFormat } from './types.js';
 
 /** Options for {@link read}. */
 export interface ReadOptions {
@@ -50,6 +50,6 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
     case 'text':
       return readText(bytes, options.encoding);
     default:
-      throw new TypeError(`Cannot read \`${format}\` yet`);
+      throw new ReadError(`jyparse cannot read ${format} files yet`, format);
   }
 }
