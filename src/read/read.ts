@@ -45,6 +45,8 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   switch (format) {
     case 'docx':
       return (await import('./docx/index.js')).readDocx(bytes);
+    case 'pdf':
+      return (await import('./pdf/index.js')).readPdf(bytes);
     case 'text':
       return readText(bytes, options.encoding);
     default:
