@@ -114,7 +114,7 @@ function findGutters(fragments: readonly Fragment[], left: number, right: number
     for (let x = Math.ceil(fragment.x0 - start); x <= Math.floor(fragment.x1 - start); x++) coverage[x] = (coverage[x] as number) + 1;
   }
   const allowed = Math.max(1, Math.floor(maxCrossing * body.length));
-  const gutters: Gutter[] = [];
+  let gutters: Gutter[] = [];
   let open: number | undefined;
   coverage.forEach((count, x) => {
     if (count <= allowed) open ??= x;
@@ -123,15 +123,22 @@ function findGutters(fragments: readonly Fragment[], left: number, right: number
       open = undefined;
     }
   });
-  return gutters.filter((gutter) => partsColumns(gutter, body));
+  // Each gutter is judged by the columns on either side of it, up to the next gutters; one that
+  // does not part columns goes, and its neighbours are judged again.
+  for (let changed = true; changed;) {
+    const kept = gutters.filter((gutter, index) => partsColumns(gutter, body, gutters[index - 1]?.end ?? left, gutters[index + 1]?.start ?? right));
+    changed = kept.length < gutters.length;
+    gutters = kept;
+  }
+  return gutters;
 }
 
-// A gutter parts columns when few lines cross it and both sides hold column text over the same
-// height, the right side's lines starting at one edge.
-function partsColumns(gutter: Gutter, body: readonly Fragment[]): boolean {
-  const leftSide = body.filter((fragment) => fragment.x1 <= gutter.start + 1);
-  const rightSide = body.filter((fragment) => fragment.x0 >= gutter.end - 1);
-  const crossing = body.length - leftSide.length - rightSide.length;
+// A gutter parts columns when few lines cross it and the columns on both sides hold text over
+// the same height, the right one's lines starting at one edge.
+function partsColumns(gutter: Gutter, body: readonly Fragment[], from: number, to: number): boolean {
+  const leftSide = body.filter((fragment) => fragment.x1 <= gutter.start + 1 && fragment.x0 >= from - 1);
+  const rightSide = body.filter((fragment) => fragment.x0 >= gutter.end - 1 && fragment.x1 <= to + 1);
+  const crossing = body.filter((fragment) => fragment.x0 < gutter.start && fragment.x1 > gutter.end).length;
   if (leftSide.length < minColumnFragments || rightSide.length < minColumnFragments) return false;
   if (crossing > maxCrossing * (leftSide.length + rightSide.length)) return false;
   const span = (side: readonly Fragment[]): [number, number] => [Math.min(...side.map((f) => f.y)), Math.max(...side.map((f) => f.y))];

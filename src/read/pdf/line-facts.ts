@@ -46,8 +46,8 @@ export interface ParagraphRule {
 const indentEm = 0.8;
 // A line ends short when it stops this many ems before its column's right edge.
 const shortEm = 1.5;
-// Lines farther apart than this many pitches have a paragraph gap between them.
-const gapPitches = 1.3;
+// Lines farther apart than the pitch by this many ems of their type have a paragraph gap between them.
+const gapEm = 0.25;
 // Consecutive centred lines of one type this close (in pitches of their type) are one headline.
 const wrappedHeadlinePitches = 1.7;
 // Headline type is at least this much (in points) larger than the body's.
@@ -76,6 +76,15 @@ export const paragraphRules: readonly ParagraphRule[] = [
     id: 'type-change',
     description: 'a line set in other type than the line before it (size, weight, family) starts a block',
     test: ({ line, previous }) => (previous && line.style !== previous.style ? true : undefined),
+  },
+  {
+    id: 'wrapped-headline',
+    description: 'a line in the same type as the line above it, larger than the body’s and right under it, wraps the same headline or title',
+    test: (context) => {
+      const { line, previous } = context;
+      if (!previous || line.style !== previous.style || line.size < context.bodySize + largerBy || !sameColumn(line.line, previous.line)) return undefined;
+      return line.line.y - previous.line.y <= wrappedHeadlinePitches * line.size ? false : undefined;
+    },
   },
   {
     id: 'centred-headline',
@@ -108,7 +117,8 @@ export const paragraphRules: readonly ParagraphRule[] = [
     test: (context) => {
       const { line, previous } = context;
       if (!previous || !sameColumn(line.line, previous.line)) return undefined;
-      return line.line.y - previous.line.y > gapPitches * pitchOf(context, Math.max(line.size, previous.size)) ? true : undefined;
+      const size = Math.max(line.size, previous.size);
+      return line.line.y - previous.line.y > pitchOf(context, size) + Math.max(gapEm * size, 2) ? true : undefined;
     },
   },
   {

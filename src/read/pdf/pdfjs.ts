@@ -6,8 +6,7 @@
  */
 
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, sep } from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from '../types.js';
 
@@ -21,11 +20,11 @@ export function loadPdfJs(): Promise<PdfJs> {
   return loaded;
 }
 
-// The package's folder, where its standard fonts and CMaps are (as file URLs, which pdf.js
-// fetches in Node).
+// A folder of the package, where its standard fonts, CMaps and decoders are: a path ending in a
+// separator, which pdf.js in Node reads with `fs` (a `file:` URL string it cannot).
 function packageFolder(name: string): string {
   const folder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return `${pathToFileURL(join(folder, name)).href}/`;
+  return join(folder, name) + sep;
 }
 
 /**

@@ -53,9 +53,15 @@ function multiply(m1: readonly number[], m2: readonly number[]): [number, number
   ];
 }
 
-// e.g. `⼀` (U+2F00 KANGXI RADICAL ONE) for `一`, `⺠` for `民`, `⾏` for `行`: what a subset
-// font's ToUnicode map says for a glyph that an ordinary ideograph shares with a radical.
+// e.g. `⼀` (U+2F00 KANGXI RADICAL ONE) for `一`, `⻋` (U+2ECB CJK RADICAL C-SIMPLIFIED CART) for
+// `车`, `⺠` for `民`: what a subset font's ToUnicode map says for a glyph that an ordinary
+// ideograph shares with a radical.
 const compatibilityIdeograph = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]/gu;
+// The radicals of the CJK Radicals Supplement have no NFKC form: these are the ideographs they
+// stand for (Unicode's CJKRadicals.txt, and the radical forms that stand for common ideographs).
+const radicalIdeographs = new Map([...'⺦丬⺰纟⻅见⻈讠⻉贝⻋车⻌辶⻐钅⻓长⻔门⻙韦⻚页⻛风⻜飞⻠饣⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟⺠民⺟母⺩王⻝食⺮竹⻁虎⻆角⺁厂⺇几⺊卜⺌小⺝月⺪疋⺬示⺯糸⻊足⻏阝⻖阝'.matchAll(/(.)(.)/gu)].map(([, radical, ideograph]) => [radical as string, ideograph as string]));
+const ideographOf = (char: string): string => radicalIdeographs.get(char) ?? char.normalize('NFKC');
+
 // Control characters (a NUL or a tab a producer left in a string) are not text of the page.
 const controlCharacter = /[\u0000-\u0008\u000a-\u001f\u007f]/gu;
 
@@ -71,19 +77,19 @@ export function countCompatibilityIdeographs(text: string): number {
 
 /**
  * The text of an item as the reader keeps it: compatibility ideographs read as the ideographs
- * they stand for (their NFKC form), control characters dropped, tabs as spaces, and spaces
- * between two CJK characters dropped (`中 共 中 央` is justified; `COVID 19`, `2018 年` and
- * `— 3 —` keep theirs).
+ * they stand for (their NFKC form, or the ideograph a radical stands for), control characters dropped, tabs as spaces, and spaces
+ * next to a CJK character dropped (`中 共 中 央` and `(2) 培育 3 家` are justified; `COVID 19`
+ * and `— 3 —` keep theirs).
  *
  * @param text An item's text as pdf.js gave it.
  */
 export function cleanRunText(text: string): string {
   const cleaned = text
-    .replace(compatibilityIdeograph, (char) => char.normalize('NFKC'))
+    .replace(compatibilityIdeograph, ideographOf)
     .replace(controlCharacter, '')
     .replace(/\t/gu, ' ');
   return cleaned.replace(/(?<=(.?))[ \u00a0\u3000]+(?=(.?))/gu, (spaces, before: string, after: string) =>
-    isCjk(before) && isCjk(after) ? '' : spaces);
+    isCjk(before) || isCjk(after) ? '' : spaces);
 }
 
 // Ideographs, kana, CJK punctuation and full-width forms.
