@@ -45,6 +45,7 @@ export function readingOrder(rows: readonly Row[], page: number): { lines: PageL
   const right = Math.max(...fragments.map((fragment) => fragment.x1));
   const gutters = findGutters(fragments, left, right);
   const columnOf = (fragment: Fragment): number => {
+    if (gutters.length > 0 && standsOverColumns(fragment, fragments, left, right)) return -1;
     let column = 0;
     for (const gutter of gutters) {
       const middle = (gutter.start + gutter.end) / 2;
@@ -70,6 +71,16 @@ export function readingOrder(rows: readonly Row[], page: number): { lines: PageL
     flush();
   }
   return { lines: order(lines), columns: gutters.length + 1 };
+}
+
+// A line centred over the page's text with no other text beside it (a short headline over three
+// columns) spans them as much as one that crosses a gutter.
+function standsOverColumns(fragment: Fragment, fragments: readonly Fragment[], left: number, right: number): boolean {
+  const em = fragment.fontSize;
+  if (Math.abs(fragment.x0 - left - (right - fragment.x1)) > em) return false;
+  const top = fragment.y - em;
+  const bottom = fragment.y + 0.3 * em;
+  return !fragments.some((other) => other !== fragment && other.y - other.fontSize < bottom && other.y + 0.3 * other.fontSize > top);
 }
 
 function toLine(runs: GlyphRun[], page: number, column: number, left: number, right: number): PageLine {

@@ -59,7 +59,7 @@ function multiply(m1: readonly number[], m2: readonly number[]): [number, number
 const compatibilityIdeograph = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]/gu;
 // The radicals of the CJK Radicals Supplement have no NFKC form: these are the ideographs they
 // stand for (Unicode's CJKRadicals.txt, and the radical forms that stand for common ideographs).
-const radicalIdeographs = new Map([...'⺦丬⺰纟⻅见⻈讠⻉贝⻋车⻌辶⻐钅⻓长⻔门⻙韦⻚页⻛风⻜飞⻠饣⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟⺠民⺟母⺩王⻝食⺮竹⻁虎⻆角⺁厂⺇几⺊卜⺌小⺝月⺪疋⺬示⺯糸⻊足⻏阝⻖阝'.matchAll(/(.)(.)/gu)].map(([, radical, ideograph]) => [radical as string, ideograph as string]));
+const radicalIdeographs = new Map([...'⺦丬⺰纟⻅见⻈讠⻉贝⻋车⻌辶⻐钅⻓长⻔门⻙韦⻚页⻛风⻜飞⻠饣⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟⺠民⺟母⺩王⻝食⺮竹⻁虎⻆角⺁厂⺇几⺊卜⺌小⺝月⺪疋⺬示⺯糸⻊足⻏阝⻖阝⻘青⻗雨⻄西⻡首⻣骨⻤鬼⺼肉⺧牛⺨犬⺶羊⻂衤⺅亻⺘扌⺡氵⺣灬⺾艹'.matchAll(/(.)(.)/gu)].map(([, radical, ideograph]) => [radical as string, ideograph as string]));
 const ideographOf = (char: string): string => radicalIdeographs.get(char) ?? char.normalize('NFKC');
 
 // Control characters (a NUL or a tab a producer left in a string) are not text of the page.
@@ -78,7 +78,7 @@ export function countCompatibilityIdeographs(text: string): number {
 /**
  * The text of an item as the reader keeps it: compatibility ideographs read as the ideographs
  * they stand for (their NFKC form, or the ideograph a radical stands for), control characters dropped, tabs as spaces, and spaces
- * next to a CJK character dropped (`中 共 中 央` and `(2) 培育 3 家` are justified; `COVID 19`
+ * between two CJK characters dropped (`中 共 中 央` is justified; `COVID 19`, `1 农业生产稳中有进`
  * and `— 3 —` keep theirs).
  *
  * @param text An item's text as pdf.js gave it.
@@ -89,7 +89,7 @@ export function cleanRunText(text: string): string {
     .replace(controlCharacter, '')
     .replace(/\t/gu, ' ');
   return cleaned.replace(/(?<=(.?))[ \u00a0\u3000]+(?=(.?))/gu, (spaces, before: string, after: string) =>
-    isCjk(before) || isCjk(after) ? '' : spaces);
+    isCjk(before) && isCjk(after) ? '' : spaces);
 }
 
 // Ideographs, kana, CJK punctuation and full-width forms.
