@@ -29,6 +29,8 @@ const minColumnFragments = 3;
 const minSharedHeight = 0.5;
 // At least this part of a column's fragments start at its left edge, as continuation lines do.
 const minAligned = 0.4;
+// A column's edge is where at least this part of its lines start or end.
+const minEdgeSupport = 0.1;
 
 /**
  * Read a page's body rows into lines in reading order, finding its columns.
@@ -43,9 +45,10 @@ export function readingOrder(rows: readonly Row[], page: number): { lines: PageL
   if (fragments.length === 0) return { lines: [], columns: 0 };
   const left = Math.min(...fragments.map((fragment) => fragment.x0));
   const right = Math.max(...fragments.map((fragment) => fragment.x1));
-  const gutters = findGutters(fragments, left, right);
+  const size = weightedMode(fragments.map((fragment) => [fragment.fontSize, charCount(fragment)] as const), 0.5) ?? 10;
+  const gutters = findGutters(fragments, left, right, size);
   const columnOf = (fragment: Fragment): number => {
-    if (gutters.length > 0 && standsOverColumns(fragment, fragments, left, right)) return -1;
+    if (gutters.length > 0 && fragment.fontSize > (1 + bodySizeTolerance) * size && standsOverColumns(fragment, fragments, left, right)) return -1;
     let column = 0;
     for (const gutter of gutters) {
       const middle = (gutter.start + gutter.end) / 2;
@@ -73,7 +76,7 @@ export function readingOrder(rows: readonly Row[], page: number): { lines: PageL
   return { lines: order(lines), columns: gutters.length + 1 };
 }
 
-// A line centred over the page's text with no other text beside it (a short headline over three
+// A headline centred over the page's text with no other text beside it (a short title over three
 // columns) spans them as much as one that crosses a gutter.
 function standsOverColumns(fragment: Fragment, fragments: readonly Fragment[], left: number, right: number): boolean {
   const em = fragment.fontSize;
@@ -116,8 +119,7 @@ function order(lines: PageLine[]): PageLine[] {
   return ordered;
 }
 
-function findGutters(fragments: readonly Fragment[], left: number, right: number): Gutter[] {
-  const size = weightedMode(fragments.map((fragment) => [fragment.fontSize, charCount(fragment)] as const), 0.5) ?? 10;
+function findGutters(fragments: readonly Fragment[], left: number, right: number, size: number): Gutter[] {
   const body = fragments.filter((fragment) => Math.abs(fragment.fontSize - size) <= bodySizeTolerance * size);
   const start = Math.floor(left);
   const coverage = new Array<number>(Math.ceil(right) - start + 1).fill(0);
@@ -195,12 +197,24 @@ export function setColumnEdges(pages: ReadonlyArray<{ lines: PageLine[]; columns
 
 function edgesOf(lines: readonly PageLine[]): [number, number] | undefined {
   if (lines.length === 0) return undefined;
-  return [commonEdge(lines.map((line) => line.x0), Math.min), commonEdge(lines.map((line) => line.x1), Math.max)];
+  return [commonEdge(lines.map((line) => line.x0), 'start'), commonEdge(lines.map((line) => line.x1), 'end')];
 }
 
-// Where most lines start (or end), if enough do; else the outermost (a ragged column).
-function commonEdge(values: readonly number[], outermost: (...values: number[]) => number): number {
-  const mode = weightedMode(values.map((value) => [value, 1] as const), 1) as number;
-  const near = values.filter((value) => Math.abs(value - mode) <= 1.5);
-  return near.length >= minAligned * values.length ? outermost(...near) : outermost(...values);
+// The outermost place where several lines start (or end): continuation lines start at the
+// column's edge and full lines end at it, however many first lines are indented; a stray line
+// (a number hanging in the margin) does not move the edge.
+function commonEdge(values: readonly number[], side: 'start' | 'end'): number {
+  const support = Math.max(2, Math.ceil(minEdgeSupport * values.length));
+  const sorted = [...values].sort((a, b) => a - b);
+  const supported: number[] = [];
+  // How many values lie within 1.5 pt of each: a window sliding over the sorted values.
+  let low = 0;
+  let high = 0;
+  for (const value of sorted) {
+    while ((sorted[low] as number) < value - 1.5) low++;
+    while (high < sorted.length && (sorted[high] as number) <= value + 1.5) high++;
+    if (high - low >= support) supported.push(value);
+  }
+  const from = supported.length > 0 ? supported : sorted;
+  return (side === 'start' ? from[0] : from[from.length - 1]) as number;
 }

@@ -160,7 +160,7 @@ export function measureLines(lines: readonly PageLine[], fonts: ReadonlyMap<stri
       bold,
       style: `${size}|${bold ? 'b' : ''}|${family}`,
       indentEm: leftGap / em,
-      centered: leftGap >= em && rightGap >= em && Math.abs(leftGap - rightGap) <= em,
+      centered: leftGap >= em && rightGap >= em && Math.abs(leftGap - rightGap) <= 0.5 * em,
       rightAligned: rightGap < 0.5 * em && leftGap > 4 * em && line.text.length <= 30,
       full: rightGap < shortEm * em,
     };
