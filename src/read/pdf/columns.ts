@@ -81,9 +81,9 @@ export function readingOrder(rows: readonly Row[], page: number): { lines: PageL
 function standsOverColumns(fragment: Fragment, fragments: readonly Fragment[], left: number, right: number): boolean {
   const em = fragment.fontSize;
   if (Math.abs(fragment.x0 - left - (right - fragment.x1)) > em) return false;
-  const top = fragment.y - em;
-  const bottom = fragment.y + 0.3 * em;
-  return !fragments.some((other) => other !== fragment && other.y - other.fontSize < bottom && other.y + 0.3 * other.fontSize > top);
+  const top = fragment.y - 0.8 * em;
+  const bottom = fragment.y + 0.2 * em;
+  return !fragments.some((other) => other !== fragment && other.y - 0.8 * other.fontSize < bottom && other.y + 0.2 * other.fontSize > top);
 }
 
 function toLine(runs: GlyphRun[], page: number, column: number, left: number, right: number): PageLine {

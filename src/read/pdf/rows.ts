@@ -9,9 +9,10 @@ import type { Fragment, GlyphRun, Row } from './geometry.js';
 // Runs whose baselines differ by less than this part of the larger font size are on one row
 // (a smaller run set a little higher or lower, a footnote mark, stays on its line).
 const baselineTolerance = 0.35;
-// A gap between two runs wider than this many ems parts fragments: a column gutter is 1.2 ems
-// or more, justified spacing and word spaces are far less.
-const fragmentGapEm = 1;
+// A gap between two runs wider than this many ems parts fragments: a column gutter is 1.2 ems or
+// more, less the overhang of a compressed closing quote (`出让”`); justified spacing and word
+// spaces are less. Fragments of one column on one row are joined again once the columns are known.
+const fragmentGapEm = 0.6;
 
 /**
  * Group a page's runs into rows, top to bottom, each row's runs left to right and parted into

@@ -78,8 +78,8 @@ export function countCompatibilityIdeographs(text: string): number {
 /**
  * The text of an item as the reader keeps it: compatibility ideographs read as the ideographs
  * they stand for (their NFKC form, or the ideograph a radical stands for), control characters dropped, tabs as spaces, and spaces
- * between two CJK characters dropped (`中 共 中 央` is justified; `COVID 19`, `1 农业生产稳中有进`
- * and `— 3 —` keep theirs).
+ * between two CJK characters or beside CJK punctuation dropped (`中 共 中 央` and `3 、` are
+ * justified; `COVID 19`, `1 农业生产稳中有进` and `— 3 —` keep theirs).
  *
  * @param text An item's text as pdf.js gave it.
  */
@@ -89,9 +89,11 @@ export function cleanRunText(text: string): string {
     .replace(controlCharacter, '')
     .replace(/\t/gu, ' ');
   return cleaned.replace(/(?<=(.?))[ \u00a0\u3000]+(?=(.?))/gu, (spaces, before: string, after: string) =>
-    isCjk(before) && isCjk(after) ? '' : spaces);
+    (isCjk(before) && isCjk(after)) || isCjkPunctuation(before) || isCjkPunctuation(after) ? '' : spaces);
 }
 
+// CJK punctuation and full-width forms (`、`, `，`, `（`), which no word space stands beside.
+const isCjkPunctuation = (char: string): boolean => /^[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]$/u.test(char);
 // Ideographs, kana, CJK punctuation and full-width forms.
 const isCjk = (char: string): boolean => /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]$/u.test(char) || /^\p{Script=Han}$/u.test(char);
 
