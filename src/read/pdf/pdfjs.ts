@@ -35,6 +35,7 @@ function packageFolder(name: string): string {
  * @throws {ReadError} For an encrypted file, a file that is not a PDF, or a broken one.
  */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  if (!holdsSignature(bytes)) throw new ReadError('not a PDF: the file does not begin with %PDF-', 'pdf');
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -51,9 +52,18 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   try {
     return await task.promise;
   } catch (error) {
+    if (error instanceof Error && error.name === 'InvalidPDFException' && !endsWithEof(bytes)) {
+      throw new ReadError('truncated PDF: the file ends before its end-of-file marker (%%EOF)', 'pdf');
+    }
     throw toReadError(error);
   }
 }
+
+const latin1 = new TextDecoder('latin1');
+// `%PDF-` in the first kilobyte (after junk a mail program may have put before it), as readers look for it.
+const holdsSignature = (bytes: Uint8Array): boolean => latin1.decode(bytes.subarray(0, 1024)).includes('%PDF-');
+// `%%EOF` in the last kilobyte, where a whole file has it (with an incremental update after it, maybe).
+const endsWithEof = (bytes: Uint8Array): boolean => latin1.decode(bytes.subarray(Math.max(0, bytes.length - 1024))).includes('%%EOF');
 
 /**
  * The reason pdf.js failed on a file, for the user.
@@ -67,7 +77,7 @@ export function toReadError(error: unknown): ReadError {
   if (name === 'PasswordException' || /password/iu.test(message)) {
     return new ReadError('encrypted: the PDF is protected by a password, which jyparse cannot read', 'pdf');
   }
-  if (name === 'InvalidPDFException') return new ReadError(`not a PDF, or a broken one: ${message}`, 'pdf');
+  if (name === 'InvalidPDFException') return new ReadError(`broken PDF: ${message}`, 'pdf');
   return new ReadError(`broken PDF: ${message || 'pdf.js could not read it'}`, 'pdf');
 }
 

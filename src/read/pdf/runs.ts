@@ -58,8 +58,10 @@ function multiply(m1: readonly number[], m2: readonly number[]): [number, number
 // ideograph shares with a radical.
 const compatibilityIdeograph = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]/gu;
 // The radicals of the CJK Radicals Supplement have no NFKC form: these are the ideographs they
-// stand for (Unicode's CJKRadicals.txt, and the radical forms that stand for common ideographs).
-const radicalIdeographs = new Map([...'⺦丬⺰纟⻅见⻈讠⻉贝⻋车⻌辶⻐钅⻓长⻔门⻙韦⻚页⻛风⻜飞⻠饣⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟⺠民⺟母⺩王⻝食⺮竹⻁虎⻆角⺁厂⺇几⺊卜⺌小⺝月⺪疋⺬示⺯糸⻊足⻏阝⻖阝⻘青⻗雨⻄西⻡首⻣骨⻤鬼⺼肉⺧牛⺨犬⺶羊⻂衤⺅亻⺘扌⺡氵⺣灬⺾艹'.matchAll(/(.)(.)/gu)].map(([, radical, ideograph]) => [radical as string, ideograph as string]));
+// stand for (Unicode's CJKRadicals.txt, and the radical forms that stand for common ideographs);
+// and two Kangxi radicals whose glyph in a Simplified Chinese font is the simplified ideograph,
+// not their NFKC form (`⼾` is drawn 户, not 戶; `⾭` 青, not 靑).
+const radicalIdeographs = new Map([...'⺦丬⺰纟⻅见⻈讠⻉贝⻋车⻌辶⻐钅⻓长⻔门⻙韦⻚页⻛风⻜飞⻠饣⻢马⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙⻳龟⺠民⺟母⺩王⻝食⺮竹⻁虎⻆角⺁厂⺇几⺊卜⺌小⺝月⺪疋⺬示⺯糸⻊足⻏阝⻖阝⻘青⻗雨⻄西⻡首⻣骨⻤鬼⺼肉⺧牛⺨犬⺶羊⻂衤⺅亻⺘扌⺡氵⺣灬⺾艹⼾户⾭青'.matchAll(/(.)(.)/gu)].map(([, radical, ideograph]) => [radical as string, ideograph as string]));
 const ideographOf = (char: string): string => radicalIdeographs.get(char) ?? char.normalize('NFKC');
 
 // Control characters (a NUL or a tab a producer left in a string) are not text of the page.
