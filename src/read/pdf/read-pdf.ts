@@ -1,3 +1,10 @@
+/**
+ * The PDF reader (SPEC section 10): pdf.js's text items, page by page, into the text jyparse
+ * reads and the facts the geometry tells of each line. The steps are the modules beside this one:
+ * runs (items), rows (baselines and fragments), furniture (bands), columns (gutters and reading
+ * order), line facts (paragraph starts, title and headlines).
+ */
+
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError, type Extracted, type FurnitureKind, type LineFacts, type ReadNote } from '../types.js';
 import { readingOrder, setColumnEdges } from './columns.js';
