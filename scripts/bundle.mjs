@@ -81,6 +81,9 @@ const result = await build({
   // Dependencies written as CommonJS (commander) call `require` for Node's built-in modules,
   // which an ES module does not have.
   banner: { js: "import { createRequire as __jyCreateRequire } from 'node:module'; const require = __jyCreateRequire(import.meta.url);" },
+  // pdf.js stays a package of its own, imported (lazily, by the PDF reader) from node_modules:
+  // it loads its worker module, standard fonts and CMaps from its own folder.
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
   plugins: [lazyChildProcess, commonJsNamespaces],
   metafile: true,
   logLevel: 'warning',

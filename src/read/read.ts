@@ -47,6 +47,8 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
       return (await import('./docx/index.js')).readDocx(bytes);
     case 'html':
       return (await import('./html/index.js')).readHtml(bytes);
+    case 'pdf':
+      return (await import('./pdf/index.js')).readPdf(bytes);
     case 'text':
       return readText(bytes, options.encoding);
     default:
