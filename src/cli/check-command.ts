@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { encodingNames, type EncodingName } from '../decode/decode.js';
-import type { CheckCommandOptions } from '../check/run.js';
+import type { CheckCommandOptions } from './check-run.js';
 import type { Io } from './io.js';
 
 /** The reporters of `check` (their code is loaded only when `check` runs). */
@@ -46,7 +46,7 @@ export function checkCommand(io: Io, exit: (code: number) => void): Command {
     // The program defines --encoding too and commander gives it the value; read it from there.
     .addOption(new Option('--encoding <name>', 'input encoding (default: auto)').choices([...encodingNames]))
     .action(async (files: string[], flags: CheckFlags, command: Command) => {
-      const { runCheck } = await import('../check/run.js');
+      const { runCheck } = await import('./check-run.js');
       const options: CheckCommandOptions = {
         reporter: flags.reporter,
         lang: flags.lang,

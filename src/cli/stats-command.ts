@@ -20,7 +20,7 @@ export function statsCommand(io: Io, exit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(statsFormats).default(statsFormats[0]))
     .addOption(new Option('--encoding <name>', 'input encoding').choices([...encodingNames]).default('auto'))
     .action(async (files: string[], options) => {
-      const { runStats } = await import('../stats/run-stats.js');
+      const { runStats } = await import('./stats-run.js');
       exit(await runStats(files, options, io));
     });
   return command;

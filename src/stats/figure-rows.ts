@@ -1,6 +1,6 @@
 import { figures } from '../tree/figures.js';
 import type { Document, Figure } from '../tree/types.js';
-import { pathSeparator } from './outline-path.js';
+import { pathSeparator } from '../tree/outline-path.js';
 
 /** One figure with where it stands: a row of `jyparse stats`. */
 export interface FigureRow {

@@ -1,4 +1,4 @@
-import { pathStep } from '../stats/outline-path.js';
+import { pathStep } from './outline-path.js';
 import type { Document, Figure, Parent } from './types.js';
 
 /** A figure of the tree with its place in the outline. */

@@ -1,16 +1,16 @@
 import { dirname } from 'node:path';
 import { decode, DecodeError, type EncodingName } from '../decode/decode.js';
-import { describeFsError } from '../cli/files.js';
-import { reportError, wantsColor, type Io } from '../cli/io.js';
-import { version } from '../cli/version.js';
+import { describeFsError } from './files.js';
+import { reportError, wantsColor, type Io } from './io.js';
+import { version } from './version.js';
 import { parse } from '../parse.js';
 import type { Severity } from '../tree/types.js';
-import { check } from './check.js';
-import { levelsFromFlags } from './config.js';
+import { check } from '../check/check.js';
+import { levelsFromFlags } from '../check/config.js';
 import { configFinder, readConfig, type ConfigLookup } from './load-config.js';
-import { rules } from './registry.js';
-import { reporters, type ReporterName } from './reporters/index.js';
-import type { FileResult, Lang } from './types.js';
+import { rules } from '../check/registry.js';
+import { reporters, type ReporterName } from '../check/reporters/index.js';
+import type { FileResult, Lang } from '../check/types.js';
 
 /** The options of `jyparse check`, as commander gives them. */
 export interface CheckCommandOptions {

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { describeError, type Io } from '../cli/io.js';
-import { levelsFromConfig } from './config.js';
-import type { RuleLevels } from './types.js';
+import { describeError, type Io } from './io.js';
+import { levelsFromConfig } from '../check/config.js';
+import type { RuleLevels } from '../check/types.js';
 
 /** The configuration files looked for in each directory, in this order (ESLint's habit). */
 export const configNames = ['.jyparserc.json', '.jyparserc.yaml', '.jyparserc.yml', 'package.json'] as const;

@@ -1,9 +1,9 @@
-import { describeFsError } from '../cli/files.js';
-import { reportError, type Io } from '../cli/io.js';
+import { describeFsError } from './files.js';
+import { reportError, type Io } from './io.js';
 import { DecodeError, type EncodingName } from '../decode/decode.js';
 import { parse } from '../parse.js';
-import { figureRows, type FigureRow } from './figure-rows.js';
-import { renderStats, type StatsFormat } from './render-stats.js';
+import { figureRows, type FigureRow } from '../stats/figure-rows.js';
+import { renderStats, type StatsFormat } from '../stats/render-stats.js';
 
 /** The options of the stats command, as commander gives them. */
 export interface StatsOptions {
