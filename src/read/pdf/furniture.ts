@@ -1,9 +1,9 @@
 /**
- * Page furniture from position and repetition (SPEC section 9): a row in the top or bottom band
- * of a page, set apart from the text, is a page number by its shape (`— 3 —`, `- 3 -`, `第3页`,
- * `3/9`, a bare number), a running header or footer when the same text (but for its digits)
- * stands in the same band on other pages, or a running head by its words on a single page
- * (`2025年1月8日 星期三 要闻 第1版`).
+ * Page furniture from position and repetition (SPEC sections 9 and 10): a row in the top or
+ * bottom band of a page, set apart from the text, is a page number by its shape (`— 3 —`,
+ * `- 3 -`, `第3页`, `3/9`, a bare number), a running header or footer when the same text (but for
+ * its digits) stands in the same band on other pages, or a running head by its words on a single
+ * page (`2025年1月8日 星期三 要闻 第1版`).
  */
 
 import type { FurnitureKind } from '../types.js';
