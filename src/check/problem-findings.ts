@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { formatMarker } from './marker-shape.js';
+import { formatMarker } from '../markers/registry.js';
 import type { RunProblem } from './run-problems.js';
 import type { Localized, RuleFinding } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { MarkerStyle } from '../../tree/types.js';
-import { markerParts } from '../marker-shape.js';
+import { markerParts } from '../../markers/parts.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：' };

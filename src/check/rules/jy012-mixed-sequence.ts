@@ -1,4 +1,4 @@
-import { formatMarker } from '../marker-shape.js';
+import { formatMarker } from '../../markers/registry.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 /** JY012: 首先 … 其次 mixed with 第一 … 第二 in one sequence. */
