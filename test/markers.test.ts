@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markerCandidates } from '../src/markers/candidates.js';
-import { formatMarker, markerFamilies, matchMarker } from '../src/markers/registry.js';
+import { formatMarker, markerFamilies, matchMarker, numberingFamily } from '../src/markers/registry.js';
 
 describe('marker families', () => {
   it.each([
@@ -67,6 +67,12 @@ describe('each family writes its own markers', () => {
     ['sequence', 4, '首先，', '第四，'],
   ] as const)('writes %s %i after a sample %s as %s', (style, ordinal, sample, marker) => {
     expect(formatMarker(style, ordinal, sample)).toBe(marker);
+  });
+
+  it('numbers 首先 … 其次 as 第一 … 第二 do, and every other family as itself', () => {
+    expect(markerFamilies.map((family) => [family.style, numberingFamily(family.style)]).filter(([style, family]) => style !== family)).toEqual([
+      ['sequence', 'di'],
+    ]);
   });
 
   it.each(markerFamilies.map((family) => [family.style, family] as const))('reads back what %s writes', (_style, family) => {

@@ -36,6 +36,18 @@ export function familyOf(style: MarkerStyle): MarkerFamily {
 }
 
 /**
+ * The family a style numbers with: 首先 … 其次 and 第一 … 第二 continue one another (the outline
+ * lets them, and `check` reports the mix as JY012), so both number as `di`; every other style is
+ * its own.
+ *
+ * @param style A marker style.
+ * @returns The style that names its numbering family.
+ */
+export function numberingFamily(style: MarkerStyle): MarkerStyle {
+  return style === 'sequence' ? 'di' : style;
+}
+
+/**
  * The marker that starts exactly at `at`, if any.
  *
  * @param text The paragraph or headline text.

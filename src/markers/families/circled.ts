@@ -20,7 +20,7 @@ function circledValue(char: string): number {
  *
  * @param ordinal 1 to 50.
  */
-export function circledNumber(ordinal: number): string {
+function circledNumber(ordinal: number): string {
   if (ordinal <= 20) return String.fromCharCode(0x2460 + ordinal - 1);
   if (ordinal <= 35) return String.fromCharCode(0x3251 + ordinal - 21);
   return String.fromCharCode(0x32b1 + ordinal - 36);
