@@ -24,6 +24,8 @@ describe('marker families', () => {
     ['(2)沿江', 'arabic-paren', 2, '(2)'],
     ['①完善', 'circled', 1, '①'],
     ['⑳完善', 'circled', 20, '⑳'],
+    ['㉑完善', 'circled', 21, '㉑'],
+    ['㊿完善', 'circled', 50, '㊿'],
     ['首先，要', 'sequence', 1, '首先，'],
     ['其次，要', 'sequence', 2, '其次，'],
   ])('matches %s', (text, style, ordinal, marker) => {
@@ -63,6 +65,7 @@ describe('each family writes its own markers', () => {
     ['arabic-paren', 5, '(1)', '(5)'],
     ['arabic-paren', 5, undefined, '（5）'],
     ['circled', 21, '①', '㉑'],
+    ['circled', 36, '①、', '㊱、'],
     ['sequence', 2, '首先：', '其次：'],
     ['sequence', 4, '首先，', '第四，'],
   ] as const)('writes %s %i after a sample %s as %s', (style, ordinal, sample, marker) => {
