@@ -4,6 +4,7 @@ import { findHead, findHeadEarly } from './layout/head.js';
 import { reflowEach, type Block } from './layout/reflow.js';
 import { mayHoldSubtitleLine } from './layout/shape.js';
 import { location } from './text/location.js';
+import { createMessage, toDiagnostic } from './text/message.js';
 import { TreeStream } from './tree/build.js';
 import type { Document, Furniture } from './tree/types.js';
 import { readCompat } from './layout/page/compat.js';
@@ -70,11 +71,12 @@ export function parseExtracted(extracted: Extracted): Document {
   if (furniture.length > 0) document.furniture = furniture;
   if (compat.count > 0) {
     const at = compat.first as number;
-    document.diagnostics.push({
-      ruleId: 'JY030/compat-characters', severity: 'info',
-      reason: `${compat.count} compatibility character(s) (Kangxi radicals, CJK compatibility ideographs) read as the ideographs they stand for`,
-      position: context.location.toPosition(at, at + 1),
-    });
+    const reason = `${compat.count} compatibility character(s) (Kangxi radicals, CJK compatibility ideographs) read as the ideographs they stand for`;
+    document.diagnostics.push(toDiagnostic(createMessage(reason, {
+      ruleId: 'JY030/compat-characters',
+      severity: 'info',
+      place: context.location.toPosition(at, at + 1),
+    })));
   }
   return document;
 }

@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
 import { parse, type ParseOptions } from './parse.js';
+import { fromDiagnostic } from './text/message.js';
 import type { Document } from './tree/types.js';
 import { toMdast } from './write/markdown.js';
 
@@ -29,15 +30,13 @@ export const jyParse: Plugin<[(Readonly<ParseOptions> | null | undefined)?], str
   const parseOptions: ParseOptions = { ...options };
   self.parser = (document, file) => {
     const tree = parse(file.value instanceof Uint8Array ? file.value : document, parseOptions);
+    // jyparse's messages have vfile-message's fields: they go over as they are.
     for (const diagnostic of tree.diagnostics) {
-      const message = file.message(diagnostic.reason, {
-        place: diagnostic.position,
-        ruleId: diagnostic.ruleId,
-        source: 'jyparse',
-      });
-      message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined;
-      if (diagnostic.actual !== undefined) message.actual = diagnostic.actual;
-      if (diagnostic.expected !== undefined) message.expected = [diagnostic.expected];
+      const { reason, place, ruleId, source, fatal, actual, expected } = fromDiagnostic(diagnostic);
+      const message = file.message(reason, { place, ruleId, source });
+      message.fatal = fatal;
+      if (actual !== undefined) message.actual = actual;
+      if (expected !== undefined) message.expected = expected;
     }
     return tree;
   };

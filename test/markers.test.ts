@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markerCandidates } from '../src/markers/candidates.js';
-import { matchMarker } from '../src/markers/registry.js';
+import { formatMarker, markerFamilies, matchMarker, numberingFamily } from '../src/markers/registry.js';
 
 describe('marker families', () => {
   it.each([
@@ -24,6 +24,8 @@ describe('marker families', () => {
     ['(2)沿江', 'arabic-paren', 2, '(2)'],
     ['①完善', 'circled', 1, '①'],
     ['⑳完善', 'circled', 20, '⑳'],
+    ['㉑完善', 'circled', 21, '㉑'],
+    ['㊿完善', 'circled', 50, '㊿'],
     ['首先，要', 'sequence', 1, '首先，'],
     ['其次，要', 'sequence', 2, '其次，'],
   ])('matches %s', (text, style, ordinal, marker) => {
@@ -45,6 +47,46 @@ describe('marker families', () => {
       expect(matchMarker(text, 0)).toBeUndefined();
     },
   );
+});
+
+describe('each family writes its own markers', () => {
+  it.each([
+    ['di', 3, '第一、', '第三、'],
+    ['di', 3, undefined, '第三，'],
+    ['shi', 12, '一是，', '十二是，'],
+    ['yao', 2, '一要', '二要'],
+    ['fangmian', 2, '一方面，', '另一方面，'],
+    ['dun', 4, '一．', '四．'],
+    ['paren', 3, '(一)', '(三)'],
+    ['paren', 3, undefined, '（三）'],
+    ['arabic', 12, '１．', '１２．'],
+    ['arabic', 3, '2 4', '3'],
+    ['arabic', 3, undefined, '3.'],
+    ['arabic-paren', 5, '(1)', '(5)'],
+    ['arabic-paren', 5, undefined, '（5）'],
+    ['circled', 21, '①', '㉑'],
+    ['circled', 36, '①、', '㊱、'],
+    ['sequence', 2, '首先：', '其次：'],
+    ['sequence', 4, '首先，', '第四，'],
+  ] as const)('writes %s %i after a sample %s as %s', (style, ordinal, sample, marker) => {
+    expect(formatMarker(style, ordinal, sample)).toBe(marker);
+  });
+
+  it('numbers 首先 … 其次 as 第一 … 第二 do, and every other family as itself', () => {
+    expect(markerFamilies.map((family) => [family.style, numberingFamily(family.style)]).filter(([style, family]) => style !== family)).toEqual([
+      ['sequence', 'di'],
+    ]);
+  });
+
+  it.each(markerFamilies.map((family) => [family.style, family] as const))('reads back what %s writes', (_style, family) => {
+    for (const ordinal of [1, 2, 3, 9, 10, 11, 20]) {
+      if (family.style === 'fangmian' && ordinal > 2) continue;
+      const marker = family.format(ordinal, { body: '', delimiter: '' });
+      // Past 再次 a sequence is written as 第 writes it.
+      const style = family.style === 'sequence' && ordinal > 3 ? 'di' : family.style;
+      expect(matchMarker(`${marker}加强组织领导`, 0), marker).toMatchObject({ style, ordinal, marker });
+    }
+  });
 });
 
 describe('marker places', () => {

@@ -1,4 +1,6 @@
 import type { Document } from '../tree/types.js';
+import { createMessage } from '../text/message.js';
+import { toCheckMessage } from './check-message.js';
 import { createContext } from './context.js';
 import { ruleId, rules } from './registry.js';
 import type { CheckMessage, CheckOptions } from './types.js';
@@ -18,20 +20,15 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
     const level = options.rules?.[rule.names[0]] ?? rule.severity;
     if (level === 'off') return;
     for (const finding of rule.check(context)) {
-      const { start, end } = finding.position;
-      messages.push({
+      const message = createMessage(finding.reason[lang], {
+        place: finding.place,
         ruleId: ruleId(rule),
         severity: level,
-        message: finding.message[lang],
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
         ...(finding.actual === undefined ? {} : { actual: finding.actual }),
         ...(finding.expected === undefined ? {} : { expected: finding.expected }),
         ...(rule.url === undefined ? {} : { url: rule.url }),
-        order,
       });
+      messages.push({ ...toCheckMessage(message), order });
     }
   });
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.order - b.order);

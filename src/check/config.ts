@@ -1,11 +1,17 @@
+import { createMessage, type Message } from '../text/message.js';
 import { findRule, rules as registry } from './registry.js';
 import type { RuleLevel, RuleLevels } from './types.js';
 
 /** Rule levels read from one configuration, or what is wrong with it (errors are data). */
 export interface LevelsResult {
   levels: RuleLevels;
-  /** One message per mistake; empty when the configuration is good. */
-  errors: string[];
+  /** One message per mistake (fatal, about no place in a text); empty when the configuration is good. */
+  errors: Message[];
+}
+
+// A mistake in a configuration: an error, whose reason names where the setting was written.
+function configError(reason: string): Message {
+  return createMessage(reason, { severity: 'error' });
 }
 
 // ESLint's words and numbers, markdownlint's booleans (true: the rule's default severity).
@@ -44,13 +50,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @param name The rule name as written.
  * @param value The level as written.
  * @param origin Where the setting comes from, for the error message.
- * @returns The rule id and level, or an error message.
+ * @returns The rule id and level, or the error.
  */
-export function ruleSetting(name: string, value: unknown, origin: string): { id: string; level: RuleLevel } | { error: string } {
+export function ruleSetting(name: string, value: unknown, origin: string): { id: string; level: RuleLevel } | { error: Message } {
   const rule = findRule(name);
-  if (!rule) return { error: `${origin}: unknown rule \`${name}\` (known: ${knownRange()}, or their names; see docs/rules.md)` };
+  if (!rule) return { error: configError(`${origin}: unknown rule \`${name}\` (known: ${knownRange()}, or their names; see docs/rules.md)`) };
   const level = toLevel(value, rule.severity);
-  if (level === undefined) return { error: `${origin}: rule \`${name}\`: invalid value ${show(value)} (expected off, warn or error)` };
+  if (level === undefined) return { error: configError(`${origin}: rule \`${name}\`: invalid value ${show(value)} (expected off, warn or error)`) };
   return { id: rule.names[0], level };
 }
 
@@ -64,14 +70,14 @@ export function ruleSetting(name: string, value: unknown, origin: string): { id:
  */
 export function levelsFromConfig(config: unknown, origin: string): LevelsResult {
   if (config === null || config === undefined) return { levels: {}, errors: [] };
-  if (!isRecord(config)) return { levels: {}, errors: [`${origin}: expected an object with a \`rules\` key`] };
-  const errors: string[] = [];
+  if (!isRecord(config)) return { levels: {}, errors: [configError(`${origin}: expected an object with a \`rules\` key`)] };
+  const errors: Message[] = [];
   const levels: Record<string, RuleLevel> = {};
   for (const key of Object.keys(config)) {
-    if (key !== 'rules' && key !== '$schema') errors.push(`${origin}: unknown key \`${key}\` (expected \`rules\`)`);
+    if (key !== 'rules' && key !== '$schema') errors.push(configError(`${origin}: unknown key \`${key}\` (expected \`rules\`)`));
   }
   const rules = config.rules;
-  if (rules !== undefined && !isRecord(rules)) errors.push(`${origin}: \`rules\` must be an object of rule names and levels`);
+  if (rules !== undefined && !isRecord(rules)) errors.push(configError(`${origin}: \`rules\` must be an object of rule names and levels`));
   if (isRecord(rules)) {
     for (const [name, value] of Object.entries(rules)) {
       const setting = ruleSetting(name, value, origin);
@@ -89,12 +95,12 @@ export function levelsFromConfig(config: unknown, origin: string): LevelsResult 
  * @returns The levels and the errors.
  */
 export function levelsFromFlags(flags: readonly string[]): LevelsResult {
-  const errors: string[] = [];
+  const errors: Message[] = [];
   const levels: Record<string, RuleLevel> = {};
   for (const flag of flags) {
     const equals = flag.indexOf('=');
     if (equals < 0) {
-      errors.push(`--rule \`${flag}\`: expected RULE=off|warn|error`);
+      errors.push(configError(`--rule \`${flag}\`: expected RULE=off|warn|error`));
       continue;
     }
     const setting = ruleSetting(flag.slice(0, equals).trim(), flag.slice(equals + 1).trim(), '--rule');

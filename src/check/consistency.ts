@@ -32,8 +32,8 @@ export function mostCommon<T>(values: readonly T[]): T | undefined {
  */
 export function inconsistentMarker(member: RunMember, actual: string, expected: string, what: Localized): RuleFinding {
   return {
-    position: member.position,
-    message: { zh: `${what.zh}：应为“${expected}”，实为“${actual}”`, en: `${what.en}: expected ${expected}, found ${actual}` },
+    place: member.position,
+    reason: { zh: `${what.zh}：应为“${expected}”，实为“${actual}”`, en: `${what.en}: expected ${expected}, found ${actual}` },
     actual,
     expected,
   };

@@ -1,7 +1,7 @@
 import { markerCandidates } from '../markers/candidates.js';
+import { numberingFamily } from '../markers/registry.js';
 import { chineseNumeralChars, parseChineseNumeral } from '../numerals/chinese.js';
 import type { MarkerStyle } from '../tree/types.js';
-import { markerFamily } from './marker-family.js';
 
 /** A marker that the parser left in a paragraph's text, with its place in that text. */
 export interface MissedMarker {
@@ -31,7 +31,7 @@ const ordinalWord = /^(?:[次个批届年天位名轮季期章条款项部号阶
 export function missedMarkers(value: string, family: MarkerStyle): MissedMarker[] {
   const found: MissedMarker[] = [];
   for (const candidate of markerCandidates(value)) {
-    if (candidate.ordinal === undefined || candidate.headlineOnly || markerFamily(candidate.style) !== family) continue;
+    if (candidate.ordinal === undefined || candidate.headlineOnly || numberingFamily(candidate.style) !== family) continue;
     found.push({ style: candidate.style, ordinal: candidate.ordinal, marker: candidate.marker, start: candidate.start, bare: false });
   }
   if (family !== 'di') return found;

@@ -1,5 +1,5 @@
 import type { RuleContext } from './context.js';
-import { formatMarker } from './marker-shape.js';
+import { formatMarker } from '../markers/registry.js';
 import type { RunProblem } from './run-problems.js';
 import type { Localized, RuleFinding } from './types.js';
 
@@ -32,7 +32,7 @@ export function problemFindings(
       if (problem.kind !== kind || member.marker === undefined || member.inferred) continue;
       const actual = member.marker;
       const expected = formatMarker(member.style, problem.expected, member.marker);
-      findings.push({ position: member.position, message: message({ actual, expected, problem }), actual, expected });
+      findings.push({ place: member.position, reason: message({ actual, expected, problem }), actual, expected });
     }
   }
   return findings;

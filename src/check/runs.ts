@@ -1,5 +1,5 @@
+import { numberingFamily } from '../markers/registry.js';
 import type { Document, Item, List, MarkerStyle, Paragraph, Position, Section } from '../tree/types.js';
-import { markerFamily } from './marker-family.js';
 import { missedMarkers } from './missed-markers.js';
 import { alignOffsets, pointAt, spanOf, type SourceText } from './source-span.js';
 
@@ -50,7 +50,7 @@ export function numberingRuns(tree: Document, source: SourceText): NumberingRun[
   const visit = (parent: Document | Section | Item): void => {
     const byFamily = new Map<MarkerStyle, RunMember[]>();
     const add = (member: RunMember): void => {
-      const family = markerFamily(member.style);
+      const family = numberingFamily(member.style);
       const members = byFamily.get(family) ?? [];
       // `第二` without its comma counts only where 第二 is the number the list needs next.
       if (member.bare && (members[members.length - 1]?.ordinal ?? 0) + 1 !== member.ordinal) return;
@@ -75,7 +75,7 @@ export function numberingRuns(tree: Document, source: SourceText): NumberingRun[
 }
 
 function visitList(list: List, add: (member: RunMember) => void, visit: (item: Item) => void, source: SourceText): void {
-  const family = markerFamily(list.style);
+  const family = numberingFamily(list.style);
   list.children.forEach((item, index) => {
     add({
       style: item.style,

@@ -1,3 +1,4 @@
+import type { Message } from '../text/message.js';
 import type { Document, Position, Severity } from '../tree/types.js';
 import type { RuleContext } from './context.js';
 
@@ -10,14 +11,17 @@ export interface Localized {
   en: string;
 }
 
-/** What a rule found, before the run gives it a severity and a language (vfile-message style). */
+/**
+ * What a rule found: a {@link Message} before the run gives it its rule, severity and language, so
+ * its reason is in every language `check` speaks.
+ */
 export interface RuleFinding {
   /** Where it is: the marker, the bracket, the headline. */
-  position: Position;
-  message: Localized;
+  place: Position;
+  reason: Localized;
   /** What was found, e.g. `（四）`. */
   actual?: string;
-  /** What was expected, e.g. `（三）`. */
+  /** The one thing that would be right, e.g. `（三）`. */
   expected?: string;
 }
 
@@ -45,7 +49,10 @@ export type RuleLevel = Severity | 'off';
 /** Rule levels by rule id (`JY001`). Rules not named keep their default severity. */
 export type RuleLevels = Readonly<Record<string, RuleLevel>>;
 
-/** One finding of a `check` run, as reporters print it. */
+/**
+ * One finding of a `check` run, as reporters print it and `check` returns it: its {@link Message}
+ * laid out flat, as ESLint and markdownlint lay out theirs (`toCheckMessage`).
+ */
 export interface CheckMessage {
   /** Rule id in markdownlint form, e.g. `JY003/out-of-order`. */
   ruleId: string;

@@ -41,7 +41,7 @@ export interface CheckCommandOptions {
 export async function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
   const flags = levelsFromFlags(options.rule);
   const given = options.config === undefined ? undefined : await readConfig(options.config, io, true);
-  const usageErrors = [...flags.errors, ...(given?.errors ?? [])];
+  const usageErrors = [...flags.errors.map((error) => error.reason), ...(given?.errors ?? [])];
   if (usageErrors.length > 0) {
     for (const error of usageErrors) reportError(io, error);
     return 2;

@@ -80,7 +80,7 @@ export async function readConfig(path: string, io: Io, required: boolean): Promi
   }
   if ('error' in parsed) return { config: undefined, errors: [`${name}: invalid configuration: ${parsed.error}`] };
   const { levels, errors } = levelsFromConfig(parsed.value, name);
-  return { config: { path: name, levels }, errors };
+  return { config: { path: name, levels }, errors: errors.map((error) => error.reason) };
 }
 
 /**

@@ -5,9 +5,6 @@ import { toJson } from '../write/json.js';
 /** The output formats of the convert command. */
 export type OutputFormat = 'md' | 'yaml' | 'json' | 'tree';
 
-/** The conversion formats, for option parsing. */
-export const outputFormats: readonly OutputFormat[] = ['md', 'yaml', 'json', 'tree'];
-
 /** File name extension for each format. */
 export const formatExtension: Record<OutputFormat, string> = { md: 'md', yaml: 'yaml', json: 'json', tree: 'txt' };
 

@@ -8,6 +8,7 @@ import { paren } from './families/paren.js';
 import { sequence } from './families/sequence.js';
 import { shi } from './families/shi.js';
 import { yao } from './families/yao.js';
+import { markerParts } from './parts.js';
 import type { MarkerStyle } from './style.js';
 import type { MarkerFamily, MarkerMatch } from './types.js';
 
@@ -35,6 +36,18 @@ export function familyOf(style: MarkerStyle): MarkerFamily {
 }
 
 /**
+ * The family a style numbers with: 首先 … 其次 and 第一 … 第二 continue one another (the outline
+ * lets them, and `check` reports the mix as JY012), so both number as `di`; every other style is
+ * its own.
+ *
+ * @param style A marker style.
+ * @returns The style that names its numbering family.
+ */
+export function numberingFamily(style: MarkerStyle): MarkerStyle {
+  return style === 'sequence' ? 'di' : style;
+}
+
+/**
  * The marker that starts exactly at `at`, if any.
  *
  * @param text The paragraph or headline text.
@@ -47,4 +60,17 @@ export function matchMarker(text: string, at: number): MarkerMatch | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Write a number as a marker of a style, in the way a sample marker of the list is written: its
+ * bracket width, digit width and delimiter (`（三）` for a list of `（一）`, `3．` for `1．`).
+ *
+ * @param style The marker family.
+ * @param ordinal The number to write.
+ * @param sample A marker of the same list as written, if any.
+ * @returns The marker.
+ */
+export function formatMarker(style: MarkerStyle, ordinal: number, sample?: string): string {
+  return familyOf(style).format(ordinal, markerParts(sample ?? ''));
 }

@@ -1,3 +1,4 @@
+import type { MarkerParts } from './parts.js';
 import type { MarkerStyle } from './style.js';
 
 /** A marker found at one place of a text. */
@@ -37,4 +38,10 @@ export interface MarkerFamily {
   starts?: string;
   /** Match a marker starting exactly at `at`, or return `undefined`. */
   match(text: string, at: number): MarkerMatch | undefined;
+  /**
+   * Write a number as a marker of this family, the way a sample marker of its list is written (its
+   * bracket width, digit width and delimiter): `（三）` for a list of `（一）`, `3．` for `1．`.
+   * `check` writes the marker it expects with it.
+   */
+  format(ordinal: number, sample: MarkerParts): string;
 }

@@ -6,9 +6,10 @@ import type { Head } from '../layout/head.js';
 import type { Block } from '../layout/reflow.js';
 import { type TextMap, sourceSpan } from '../layout/text-map.js';
 import type { Location } from '../text/location.js';
+import { createMessage, toDiagnostic, type Message } from '../text/message.js';
 import { Outline } from './outline.js';
 import { deriveTitle } from './title.js';
-import { schemaVersion, type Diagnostic, type Document, type Item, type Paragraph, type Position, type Section } from './types.js';
+import { schemaVersion, type Document, type Item, type Paragraph, type Position, type Section } from './types.js';
 
 /** What the builder needs besides the blocks. */
 export interface BuildContext {
@@ -130,18 +131,18 @@ class TreeBuilder {
         this.outline.addSection(section, fit.frame, fit.slot);
         if (expected !== undefined && expected !== ordinal) {
           // Kept in source order; the reader is told (the seed's panels run 1, 3, 2).
-          this.report({
+          const reason = duplicate
+            ? `Headline number ${ordinal} is used twice`
+            : ordinal < highest
+              ? `Headline number ${ordinal} comes after ${highest}: out of order`
+              : `Headline number ${ordinal} is out of order: expected ${expected}`;
+          this.report(createMessage(reason, {
             ruleId: duplicate ? 'JY002/duplicate-number' : 'JY003/out-of-order',
             severity: 'error',
-            reason: duplicate
-              ? `Headline number ${ordinal} is used twice`
-              : ordinal < highest
-                ? `Headline number ${ordinal} comes after ${highest}: out of order`
-                : `Headline number ${ordinal} is out of order: expected ${expected}`,
-            position: this.position(block, match.start, match.end),
+            place: this.position(block, match.start, match.end),
             actual: String(ordinal),
             expected: String(expected),
-          });
+          }));
         }
         if (match.displaced !== undefined) this.displaced(block, match);
         return;
@@ -150,13 +151,12 @@ class TreeBuilder {
     const section: Section = { type: 'section', title: text.trim(), children: [], position: this.position(block, 0, text.length) };
     this.outline.addSection(section);
     if (section.inferred) {
-      this.report({
+      this.report(createMessage(`Headline has no number; inferred ${section.ordinal} from a number displaced into another headline`, {
         ruleId: 'JY006/inferred-number',
         severity: 'warning',
-        reason: `Headline has no number; inferred ${section.ordinal} from a number displaced into another headline`,
-        position: { start: { ...section.position.start }, end: { ...section.position.end } },
+        place: { start: { ...section.position.start }, end: { ...section.position.end } },
         expected: String(section.ordinal),
-      });
+      }));
     }
   }
 
@@ -230,18 +230,18 @@ class TreeBuilder {
 
   private displaced(text: TextMap, match: MarkerMatch): void {
     this.outline.displace(match.displaced as number);
-    this.report({
+    this.report(createMessage(`Number ${match.displaced} in headline \`${match.marker}\` is displaced: it belongs to the next headline without a number`, {
       ruleId: 'JY005/broken-marker',
       severity: 'warning',
-      reason: `Number ${match.displaced} in headline \`${match.marker}\` is displaced: it belongs to the next headline without a number`,
-      position: this.position(text, match.start, match.end),
+      place: this.position(text, match.start, match.end),
       actual: match.marker,
       expected: String(match.ordinal),
-    });
+    }));
   }
 
-  private report(diagnostic: Diagnostic): void {
-    this.outline.diagnostics.push(diagnostic);
+  // The tree keeps its messages in their stored form (docs/tree.md).
+  private report(message: Message): void {
+    this.outline.diagnostics.push(toDiagnostic(message));
   }
 
   private position(text: TextMap, from: number, to: number): Position {

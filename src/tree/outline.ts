@@ -1,4 +1,4 @@
-import { familyOf } from '../markers/registry.js';
+import { familyOf, numberingFamily } from '../markers/registry.js';
 import type { Diagnostic, Document, Item, List, MarkerStyle, Position, Section } from './types.js';
 
 /** A run of numbered children of one frame: what the next marker may continue. */
@@ -41,9 +41,6 @@ export interface Slot {
 
 // How deep runs may nest before a marker that would open another one is read as text.
 const maxDepth = 24;
-
-// Families that may stand for one another in a run (首先 … 第二 … 最后), with a finding.
-const interchangeable: Partial<Record<MarkerStyle, MarkerStyle>> = { di: 'sequence', sequence: 'di' };
 
 /**
  * The stack of open nodes that numbered markers nest into (SPEC section 3): a marker continues
@@ -245,8 +242,9 @@ export class Outline {
   }
 }
 
+// Families that may stand for one another in a run (首先 … 第二 … 最后), with a finding.
 function sameFamily(a: MarkerStyle, b: MarkerStyle): boolean {
-  return a === b || interchangeable[a] === b;
+  return numberingFamily(a) === numberingFamily(b);
 }
 
 function continuation(sequence: Sequence, ordinal: number | undefined): number | undefined {

@@ -5,12 +5,11 @@
 
 export type { Point, Position } from '../text/position.js';
 export type { MarkerStyle } from '../markers/style.js';
+export type { Diagnostic, Severity } from '../text/message.js';
 import type { Position } from '../text/position.js';
 import type { MarkerStyle } from '../markers/style.js';
+import type { Diagnostic } from '../text/message.js';
 import type { FurnitureKind, SourceFormat } from '../read/types.js';
-
-/** How sure a finding is, and whether it fails a `check` run. */
-export type Severity = 'error' | 'warning' | 'info';
 
 /** A figure found in a paragraph: a count, an amount, a percentage or a date. */
 export interface Figure {
@@ -22,20 +21,6 @@ export interface Figure {
   unit: string;
   kind: 'count' | 'money' | 'percent' | 'date';
   position: Position;
-}
-
-/** Something the parser repaired or doubted (vfile-message style). */
-export interface Diagnostic {
-  /** Rule id in markdownlint form, e.g. `JY003/out-of-order`. */
-  ruleId: string;
-  severity: Severity;
-  /** Human-readable reason, in English; `check` translates by rule id. */
-  reason: string;
-  position: Position;
-  /** What was found, e.g. `3`. */
-  actual?: string;
-  /** What was expected, e.g. `2`. */
-  expected?: string;
 }
 
 /** Fields shared by every node except `document`. */
@@ -132,6 +117,7 @@ export interface Document {
   meta?: DocumentMeta;
   /** Page numbers, running headers and footers, in source order; absent when there are none. */
   furniture?: Furniture[];
+  /** What the parser repaired or doubted: its messages, as the tree stores them. */
   diagnostics: Diagnostic[];
   children: Array<Section | List | Paragraph>;
 }

@@ -21,8 +21,8 @@ export const brokenMarker: Rule = {
         const expected = diagnostic.expected ?? '';
         const stray = actual.startsWith(expected) ? actual.slice(expected.length).trim() : actual;
         return {
-          position: diagnostic.position,
-          message: {
+          place: diagnostic.position,
+          reason: {
             zh: `编号“${actual}”中的 ${stray} 错位：它属于后面一个没有编号的标题，本标题应为“${expected}”`,
             en: `Displaced number ${stray} in marker ${actual}: it belongs to the next headline without a number; this one is ${expected}`,
           },

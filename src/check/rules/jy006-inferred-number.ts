@@ -20,8 +20,8 @@ export const inferredNumber: Rule = {
         const expected = diagnostic.expected ?? '';
         // The parser's diagnostic points at the headline that lacks its number.
         return {
-          position: diagnostic.position,
-          message: {
+          place: diagnostic.position,
+          reason: {
             zh: `标题缺少编号：根据错位的数字推定为 ${expected}`,
             en: `Headline has no number; inferred ${expected} from a number displaced into another headline`,
           },

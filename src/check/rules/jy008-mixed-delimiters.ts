@@ -1,5 +1,5 @@
 import { inconsistentMarker, mostCommon } from '../consistency.js';
-import { markerParts } from '../marker-shape.js';
+import { markerParts } from '../../markers/parts.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 // Families whose markers always carry punctuation: mixing it in one list is a slip. (一是 and

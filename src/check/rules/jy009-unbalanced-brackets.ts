@@ -24,8 +24,8 @@ export const unbalancedBrackets: Rule = {
       for (const { index, mark, opens } of loneMarks(block.value)) {
         const other = opens ? closerOf[mark] : openerOf[mark];
         findings.push({
-          position: markPosition(context, block, index),
-          message: opens
+          place: markPosition(context, block, index),
+          reason: opens
             ? { zh: `“${mark}”没有对应的“${other}”`, en: `Unclosed ${mark}: no matching ${other} in this paragraph` }
             : { zh: `“${mark}”没有对应的“${other}”`, en: `Unmatched ${mark}: no opening ${other} in this paragraph` },
           actual: mark,

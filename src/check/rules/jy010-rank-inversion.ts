@@ -61,8 +61,8 @@ export const rankInversion: Rule = {
       const inner = before.find((ranked) => ranked.rank > rank);
       if (above && above.rank >= rank) {
         findings.push({
-          position: first.position,
-          message: {
+          place: first.position,
+          reason: {
             zh: `层级倒置：“${above.marker}”之下不应使用“${first.marker}”（GB/T 9704 层次为 一、>（一）>1.>（1））`,
             en: `Rank inversion: ${first.marker} used inside ${above.marker} (GB/T 9704 ranks 一、 > （一） > 1. > （1）)`,
           },
@@ -70,8 +70,8 @@ export const rankInversion: Rule = {
         });
       } else if (inner) {
         findings.push({
-          position: first.position,
-          message: {
+          place: first.position,
+          reason: {
             zh: `层级倒置：“${first.marker}”与其前的“${inner.marker}”同级（GB/T 9704 层次为 一、>（一）>1.>（1））`,
             en: `Rank inversion: ${first.marker} at the same level as the ${inner.marker} before it (GB/T 9704 ranks 一、 > （一） > 1. > （1）)`,
           },

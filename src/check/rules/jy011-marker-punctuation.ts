@@ -1,5 +1,5 @@
 import type { MarkerStyle } from '../../tree/types.js';
-import { markerParts } from '../marker-shape.js';
+import { markerParts } from '../../markers/parts.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 const fullWidth: Record<string, string> = { ',': '，', ':': '：' };
@@ -60,8 +60,8 @@ export const markerPunctuation: Rule = {
         if (wanted === undefined) continue;
         const expected = `${body}${wanted}`;
         findings.push({
-          position: member.position,
-          message: member.bare
+          place: member.position,
+          reason: member.bare
             ? { zh: `“${body}”后缺少逗号：应为“${expected}”`, en: `Missing comma after ${body}: expected ${expected}` }
             : {
                 zh: `序号后标点不当（GB/T 15834）：应为“${expected}”，实为“${member.marker}”`,

@@ -1,4 +1,4 @@
-import { formatMarker } from '../marker-shape.js';
+import { formatMarker } from '../../markers/registry.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 /** JY012: 首先 … 其次 mixed with 第一 … 第二 in one sequence. */
@@ -26,8 +26,8 @@ export const mixedSequence: Rule = {
         if (style === 'di' && member.marker.startsWith('最后') && index === run.members.length - 1) return;
         const expected = formatMarker(style, member.ordinal, member.marker);
         findings.push({
-          position: member.position,
-          message: {
+          place: member.position,
+          reason: {
             zh: `序次语混用：“${member.marker}”与本组的“${lead?.marker ?? ''}”不是一类，应为“${expected}”`,
             en: `首先/其次 mixed with 第一/第二 in one sequence: expected ${expected}, found ${member.marker}`,
           },

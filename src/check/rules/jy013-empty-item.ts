@@ -30,8 +30,8 @@ export const emptyItem: Rule = {
         if (child.type === 'paragraph') continue;
         if (child.type === 'item' && child.marker !== undefined && isEmpty(child)) {
           findings.push({
-            position: spanOf(context.source, child.position.start, child.marker),
-            message: { zh: `序号“${child.marker}”后没有内容`, en: `Nothing follows the marker ${child.marker}` },
+            place: spanOf(context.source, child.position.start, child.marker),
+            reason: { zh: `序号“${child.marker}”后没有内容`, en: `Nothing follows the marker ${child.marker}` },
             actual: child.marker,
           });
         }

@@ -1,6 +1,6 @@
 import { parseDigits } from '../../numerals/chinese.js';
 import type { MarkerFamily } from '../types.js';
-import { digits, enclosedChars, execAt, toMatch } from './common.js';
+import { digitRun, digits, digitsLike, enclosedChars, execAt, toMatch } from './common.js';
 
 // e.g. `（1）` `(2)` `（３）` `（1）项目申报` and the non-standard `（4）、`. `第（3）项`, a citation
 // of a law's clause, is not one: the 第 before it keeps it from standing where markers stand.
@@ -20,4 +20,6 @@ export const arabicParen: MarkerFamily = {
     const single = execAt(enclosed, text, at);
     return single ? toMatch('arabic-paren', single, (single[1] as string).charCodeAt(0) - 0x2474 + 1, single[2] as string) : undefined;
   },
+  format: (ordinal, { body, delimiter }) =>
+    digitRun.test(body) ? `${body.replace(digitRun, digitsLike(body, ordinal))}${delimiter}` : `（${ordinal}）`,
 };

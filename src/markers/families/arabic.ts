@@ -1,7 +1,7 @@
 import { parseDigits } from '../../numerals/chinese.js';
 import { intern } from '../../text/intern.js';
 import type { MarkerFamily } from '../types.js';
-import { digits, enclosedChars, execAt, toMatch } from './common.js';
+import { digitRun, digits, digitsLike, enclosedChars, execAt, toMatch } from './common.js';
 
 // e.g. `1.` `2、` `3．` `１２．`; not `1.5亿元` (a digit after the point) nor `2018年`.
 const delimited = new RegExp(`(${digits})([.．、])(?![0-9０-９])`, 'y');
@@ -30,6 +30,11 @@ export const arabic: MarkerFamily = {
     const match = toMatch('arabic', spaced, parseDigits(spaced[1] as string), ' ', true);
     // The marker is the number; the space after it is layout.
     return { ...match, marker: intern(spaced[1] as string) };
+  },
+  format(ordinal, { body, delimiter }) {
+    // A headline number with a displaced one after it (`2 4`): only the first is the marker's.
+    const number = body.split(/[ \u3000]/u)[0] ?? '';
+    return digitRun.test(number) ? `${number.replace(digitRun, digitsLike(number, ordinal))}${delimiter}` : `${ordinal}.`;
   },
 };
 

@@ -15,6 +15,17 @@ function circledValue(char: string): number {
   return code - 0x32b1 + 36;
 }
 
+/**
+ * The circled number for an ordinal (① … ㊿).
+ *
+ * @param ordinal 1 to 50.
+ */
+function circledNumber(ordinal: number): string {
+  if (ordinal <= 20) return String.fromCharCode(0x2460 + ordinal - 1);
+  if (ordinal <= 35) return String.fromCharCode(0x3251 + ordinal - 21);
+  return String.fromCharCode(0x32b1 + ordinal - 36);
+}
+
 /** `circled`: ① ② … */
 export const circled: MarkerFamily = {
   style: 'circled',
@@ -25,4 +36,5 @@ export const circled: MarkerFamily = {
     const result = execAt(pattern, text, at);
     return result ? toMatch('circled', result, circledValue(result[1] as string), result[2] as string) : undefined;
   },
+  format: (ordinal, { delimiter }) => `${circledNumber(ordinal)}${delimiter}`,
 };

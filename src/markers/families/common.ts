@@ -1,4 +1,4 @@
-import { chineseNumeralChars, parseChineseNumeral } from '../../numerals/chinese.js';
+import { chineseNumeralChars, formatChineseNumeral, parseChineseNumeral } from '../../numerals/chinese.js';
 import { intern } from '../../text/intern.js';
 import type { MarkerStyle } from '../style.js';
 import type { MarkerFamily, MarkerMatch } from '../types.js';
@@ -8,6 +8,26 @@ export const numeral = `[${chineseNumeralChars}]{1,4}`;
 
 /** Digits, ASCII or full-width. */
 export const digits = '[0-9０-９]{1,3}';
+
+/** A character class of digits, ASCII or full-width, for replacing a sample marker's number. */
+export const digitRun = /[0-9０-９]+/u;
+
+/** An ordinal as a Chinese numeral (`三`, `十二`); past 999, in digits. */
+export function chineseNumber(ordinal: number): string {
+  return ordinal >= 1 && ordinal <= 999 ? formatChineseNumeral(ordinal) : String(ordinal);
+}
+
+/**
+ * An ordinal in digits as wide as a sample's: `１２．` is written with full-width digits, so the
+ * expected number is too.
+ *
+ * @param sample Digits as written in a marker of the list.
+ * @param ordinal The number to write.
+ */
+export function digitsLike(sample: string, ordinal: number): string {
+  const ascii = String(ordinal);
+  return /[０-９]/u.test(sample) ? ascii.replace(/[0-9]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0)) : ascii;
+}
 
 /** Build a match from a sticky regular expression's result. */
 export function toMatch(
@@ -79,5 +99,6 @@ export function numeralWordFamily(style: 'shi' | 'yao', word: string): MarkerFam
       const ordinal = chineseOrdinal(result?.[1]);
       return result && ordinal ? toMatch(style, result, ordinal, result[2] as string) : undefined;
     },
+    format: (ordinal, { delimiter }) => `${chineseNumber(ordinal)}${word}${delimiter}`,
   };
 }

@@ -1,5 +1,5 @@
 import type { MarkerFamily } from '../types.js';
-import { chineseOrdinal, execAt, listsNumbers, numeral, toMatch } from './common.js';
+import { chineseNumber, chineseOrdinal, execAt, listsNumbers, numeral, toMatch } from './common.js';
 
 // e.g. `第一，` `第二、` `第三：` — a delimiter is required, so 第一次, 第三方 and 第一时间 are words;
 // `第一、二批` lists numbers.
@@ -17,4 +17,5 @@ export const di: MarkerFamily = {
     if (!result || !ordinal || listsNumbers(text, result.index + result[0].length, ordinal)) return undefined;
     return toMatch('di', result, ordinal, result[2] as string);
   },
+  format: (ordinal, { delimiter }) => `第${chineseNumber(ordinal)}${delimiter || '，'}`,
 };

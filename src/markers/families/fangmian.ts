@@ -14,4 +14,5 @@ export const fangmian: MarkerFamily = {
     const result = execAt(pattern, text, at);
     return result ? toMatch('fangmian', result, result[1] ? 2 : 1, result[2] as string) : undefined;
   },
+  format: (ordinal, { delimiter }) => `${ordinal === 1 ? '一方面' : '另一方面'}${delimiter}`,
 };
