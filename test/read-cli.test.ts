@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { read } from '../src/read/read.js';
+import { runCli } from './support/run-cli.js';
 import { projectRoot, runInProcess } from './support/run-in-process.js';
 
 // Every command reads every format through read() (SPEC section 10), `--from` overrides what the
@@ -87,11 +88,14 @@ describe('--from', () => {
     }
   });
 
-  it('goes to the worker threads with --jobs', async () => {
+  it('goes to the worker threads with --jobs (the build: workers run dist/)', () => {
     const out = join(work, 'jobs');
-    const result = await runInProcess(['--jobs', '2', '--from', 'text', '--out-dir', out, html, seed]);
+    const result = runCli(['--jobs', '2', '--from', 'text', '--out-dir', out, html, seed]);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(readFileSync(join(out, 'gov-portal-notice.md'), 'utf8')).toContain('<');
+    const byName = runCli(['--jobs', '2', '--out-dir', join(work, 'jobs-bad'), 'fixtures/pdf/bad/not-a-pdf.pdf', seed]);
+    expect(byName.code).toBe(2);
+    expect(byName.stderr).toMatch(/^jyparse: error: fixtures\/pdf\/bad\/not-a-pdf\.pdf: cannot decode: not a PDF/u);
   });
 });
 
