@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DecodeError, parse, parseAsync, ReadError, type Document, type Position } from '../src/index.js';
 import { assertTree } from '../src/tree/assert.js';
@@ -67,6 +68,21 @@ describe('parseAsync', () => {
     await expect(parseAsync(bytesOf('pdf/bad/encrypted.pdf'))).rejects.toBeInstanceOf(ReadError);
     await expect(parseAsync(bytesOf('docx/bad/old-word.doc'))).rejects.toThrow('save it as .docx');
     await expect(parseAsync(new Uint8Array([0xe4, 0xb8, 0x41]), { encoding: 'utf8' })).rejects.toBeInstanceOf(DecodeError);
+  });
+
+  it('reads any bytes to a tree, or rejects with a ReadError or a DecodeError, never anything else', async () => {
+    const starts = ['', '%PDF-1.7\n', 'PK\u0003\u0004', '<!DOCTYPE html><html><body>', '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1'];
+    const latin1 = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...starts), fc.uint8Array({ maxLength: 300 }), async (start, rest) => {
+        try {
+          expect((await parseAsync(new Uint8Array([...latin1(start), ...rest]))).type).toBe('document');
+        } catch (error) {
+          expect(['ReadError', 'DecodeError']).toContain((error as Error).name);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('rejects bad arguments with a TypeError that says what it expected', async () => {
