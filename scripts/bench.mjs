@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // jyparse benchmark: throughput and peak memory of each stage against a floor, start-up time of the
-// CLI, and batch conversion. Not part of `npm test`. Uses the build (dist/); builds it if missing.
+// CLI, batch conversion, and the PDF, Word and HTML readers on the fixtures (pages/s, MB/s, CPU,
+// wall, peak memory). Not part of `npm test`. Uses the build (dist/); builds it if missing.
 //
 // usage: node scripts/bench.mjs [--runs N] [--startup-runs N] [--sizes 1,5,10,50] [--full] [--keep]
 //   --runs N          fresh processes per measurement (default 3); the median is shown
@@ -143,12 +144,27 @@ const batch = new Map([...batchTimes].map(([label, times]) => [label, median(tim
 loads.batch = `${batchLoad} → ${load()}`;
 closeSync(devNull);
 
+// ---- Readers: the PDF, Word and HTML fixtures through parseAsync, a fresh process per run.
+const formatRounds = 3;
+log(`  readers: fixtures/{pdf,docx,html}, ${formatRounds} rounds a run (${runs} runs each)`);
+const formatsLoad = load();
+const readerFormats = ['pdf', 'docx', 'html'];
+const readerTimes = new Map(readerFormats.map((format) => [format, []]));
+for (let run = 0; run < runs; run++) {
+  for (const format of readerFormats) {
+    const child = spawnSync(process.execPath, [join(root, 'scripts/bench/read-formats.mjs'), format, String(formatRounds), join(app, 'dist')], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`reading ${format} failed: ${child.stderr}`);
+    readerTimes.get(format).push(JSON.parse(child.stdout.trim().split('\n').pop()));
+  }
+}
+loads.readers = `${formatsLoad} → ${load()}`;
+
 // ---- The tables.
 const fixed = (value, digits = 1) => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
 const out = [];
 const row = (...cells) => out.push(`| ${cells.join(' | ')} |`);
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-out.push(`jyparse ${version} benchmark: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}; load average (1 min) during stages ${loads.stages}, start-up ${loads.startup}, batch ${loads.batch}.`);
+out.push(`jyparse ${version} benchmark: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}; load average (1 min) during stages ${loads.stages}, start-up ${loads.startup}, batch ${loads.batch}, readers ${loads.readers}.`);
 out.push(`Median of ${runs} fresh processes per measurement (start-up: ${startupRuns} runs); 1 MB = 10^6 bytes; MB/s is input bytes per second of wall time.`);
 out.push('');
 const stageLabels = {
@@ -196,6 +212,24 @@ for (const [label, ms] of batch) {
   const single = label.includes('--jobs 2') ? batch.get(label.replace('--jobs 2', '--jobs 1')) : undefined;
   row(label, fixed(ms / 1000, 2), fixed(batchCount / (ms / 1000), 0), `${fixed(perFileMs / ms, 0)}×`, single ? `${fixed(single / ms, 2)}×` : '—');
 }
+out.push('');
+row('reader: fixtures, read and parsed (parseAsync)', 'files · pages · MB', 'pages/s', 'MB/s', 'CPU s', 'wall s', 'first file ms', 'peak RSS');
+row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+for (const [format, list] of readerTimes) {
+  const [{ files: count, pages, bytes }] = list;
+  const ms = median(list.map((result) => result.ms));
+  row(
+    format.toUpperCase(),
+    `${count} · ${pages} · ${fixed(bytes / 1e6, 2)}`,
+    fixed(pages / (ms / 1000), 1),
+    fixed(bytes / 1e6 / (ms / 1000), 2),
+    fixed(median(list.map((result) => result.cpuMs)) / 1000, 2),
+    fixed(ms / 1000, 2),
+    fixed(median(list.map((result) => result.firstMs)), 0),
+    `${fixed(median(list.map((result) => result.maxRssKb)) / 1024, 0)} MB`,
+  );
+}
+out.push(`Each run reads every fixture of the format ${formatRounds} times in one process; "first file" includes loading the reader (pdf.js; fflate and saxes; hast-util-from-html). A Word file or an HTML page counts as one page.`);
 out.push('');
 
 // ---- The targets of issue #6, checked against this run.

@@ -1,10 +1,12 @@
 /**
- * jyparse, the library: parse the raw text of a Chinese meeting summary into a typed unist tree
- * (see `docs/tree.md`), write it as Markdown, YAML or JSON, list its figures, assert its shape.
+ * jyparse, the library: parse the raw text of a Chinese meeting summary (or, with `parseAsync`,
+ * its PDF, Word file or HTML page) into a typed unist tree (see `docs/tree.md`), write it as
+ * Markdown, YAML or JSON, list its figures, assert its shape.
  * The unified plugins live in `jyparse/unified`; the JSON Schema of the tree in `jyparse/schema.json`.
  */
 
-export { parse, type ParseOptions } from './parse.js';
+export { parse, parseAsync, type ParseInput, type ParseOptions } from './parse.js';
+export { ReadError, sourceFormats, type SourceFormat } from './read/types.js';
 export { decode, DecodeError, encodingNames, type Decoded, type EncodingName } from './decode/decode.js';
 export { toJson } from './write/json.js';
 export { toMarkdown, toMdast } from './write/markdown.js';

@@ -268,6 +268,11 @@ describe('docs/formats.md', () => {
     expect(examples.map((example) => example.argv.join(' ').replace(seedPath, 'S'))).toEqual([
       'S', 'S --format yaml', 'S --format json', 'S --format tree', 'S --format tree --depth 1', 'S --outline --depth 0',
       'S --format json --outline --depth 1', 'stats S', 'stats S --format json', 'stats S --format yaml', 'stats S --format md',
+      // Input formats, on the project's fixtures.
+      'fixtures/pdf/speech-di-colon.gongwen.s4.pdf --format tree', 'text fixtures/pdf/speech-di-colon.gongwen.s4.pdf',
+      'fixtures/pdf/speech-di-colon.gongwen.s4.pdf --format json', 'fixtures/docx/auto-notice-outline.docx --format tree',
+      'text fixtures/docx/auto-notice-outline.docx', 'fixtures/html/gb2312-table-layout.html --format tree --depth 1',
+      'stats fixtures/html/gb2312-table-layout.html',
     ]);
   });
 

@@ -20,6 +20,8 @@ const recorder = pathToFileURL(join(root, 'test/support/record-loads.mjs')).href
 const unifiedStack = /(?:^|\/)node_modules\/(?:unified|remark-[\w-]+|mdast-util-[\w-]+|micromark[\w-]*)\//u;
 const yamlParser = /(?:^|\/)node_modules\/yaml\//u;
 const checkCode = /^dist\/check\//u;
+/** The readers of PDF, Word and HTML files and what they bring: a text input needs none of them. */
+const readerStack = /(?:^|\/)node_modules\/(?:pdfjs-dist|fflate|saxes|hast-util-from-html|parse5)\/|^dist\/read\/(?:pdf|docx|html)\//u;
 const checkRules = /^dist\/check\/rules\//u;
 
 interface Metafile {
@@ -80,6 +82,23 @@ describe('start-up: what each command loads', () => {
     expect(matching(modules, yamlParser)).toEqual([]);
     expect(matching(modules, /^dist\/write\/(?:markdown|yaml|terminal)\.js$/u)).toEqual([]);
     expect(matching(modules, checkCode)).toEqual([]);
+  });
+
+  it('a text input loads no reader: no pdf.js, unzip, XML or HTML parser, in any command', () => {
+    for (const args of [[seed, '--format', 'json'], ['check', seed], ['stats', seed], ['text', seed]]) {
+      // pdf.js stays outside the bundle: its files are loaded from node_modules, not bundled modules.
+      const { files, modules } = loadedBy(args);
+      expect(matching([...files, ...modules], readerStack), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('loads the reader a file needs, and no other', () => {
+    const pdf = join(root, 'fixtures/pdf/speech-di-colon.gongwen.s4.pdf');
+    const docx = join(root, 'fixtures/docx/auto-di-colon.docx');
+    const loadedFor = (file: string): string[] => matching(Object.values(loadedBy(['text', file])).flat(), /(?:^|\/)node_modules\/(?:pdfjs-dist|fflate|saxes|hast-util-from-html)\//u)
+      .map((name) => (/node_modules\/([^/]+)\//u.exec(name) as RegExpExecArray)[1] as string);
+    expect([...new Set(loadedFor(pdf))]).toEqual(['pdfjs-dist']);
+    expect([...new Set(loadedFor(docx))].sort()).toEqual(['fflate', 'saxes']);
   });
 
   it('--format md loads unified and remark, but no yaml and no check rules', () => {

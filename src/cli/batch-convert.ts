@@ -2,6 +2,7 @@ import { DecodeError, type EncodingName } from '../decode/decode.js';
 import { parseExtracted } from '../parse.js';
 import { read } from '../read/read.js';
 import { ReadError } from '../read/types.js';
+import type { SourceFormat } from '../read/types.js';
 import type { Document } from '../tree/types.js';
 import { writeJsonChunks } from '../write/json-chunks.js';
 import type { RenderOptions } from './render.js';
@@ -12,6 +13,8 @@ export interface ConversionOptions {
   /** One JSON tree per line (`--ndjson`). */
   ndjson: boolean;
   encoding: EncodingName;
+  /** The inputs' format (`--from`), over what their bytes and names say. */
+  from?: SourceFormat | undefined;
 }
 
 /**
@@ -21,14 +24,12 @@ export interface ConversionOptions {
  * @param bytes The input's bytes.
  * @param encoding How to decode a text file.
  * @param name The file's name, which tells the format when the bytes do not.
+ * @param from The format the user gave (`--from`), over what the bytes and the name say.
  * @returns The tree, or the reason the input cannot be read.
  */
-export async function parseInput(bytes: Uint8Array, encoding: EncodingName, name?: string): Promise<{ tree: Document } | { decodeError: string }> {
+export async function parseInput(bytes: Uint8Array, encoding: EncodingName, name?: string, from?: SourceFormat): Promise<{ tree: Document } | { decodeError: string }> {
   try {
-    const extracted = await read(bytes, { encoding, name });
-    const tree = parseExtracted(extracted);
-    if (extracted.format !== 'text') tree.data.format = extracted.format;
-    return { tree };
+    return { tree: parseExtracted(await read(bytes, { encoding, name, from })) };
   } catch (error) {
     if (!(error instanceof DecodeError) && !(error instanceof ReadError)) throw error;
     return { decodeError: error.message };

@@ -19,7 +19,7 @@ export async function* convertInProcess(source: OutcomeSource, conversion: Conve
       yield { input, error: read.error };
       continue;
     }
-    const parsed = await parseInput(read.bytes, conversion.encoding);
+    const parsed = await parseInput(read.bytes, conversion.encoding, input === '-' ? undefined : input, conversion.from);
     if ('decodeError' in parsed) {
       yield { input, error: `${inputName(input)}: cannot decode: ${parsed.decodeError}` };
       continue;

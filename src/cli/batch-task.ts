@@ -73,7 +73,7 @@ export async function performTask(input: TaskInput, options: ConversionOptions):
 }
 
 async function convertBytes(bytes: Uint8Array, target: TaskInput['target'], options: ConversionOptions, name?: string): Promise<TaskResult> {
-  const parsed = await parseInput(bytes, options.encoding, name);
+  const parsed = await parseInput(bytes, options.encoding, name, options.from);
   if ('decodeError' in parsed) return { kind: 'decodeError', message: parsed.decodeError };
   if (target === undefined) {
     const chunks: string[] = [];

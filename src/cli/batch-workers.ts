@@ -101,7 +101,7 @@ async function toOutcome(input: string, result: TaskResult, target: FileTarget |
 async function convertHere(input: string, source: OutcomeSource, options: ConversionOptions): Promise<Outcome> {
   const read = await readInput(input, source.io);
   if ('error' in read) return { input, error: read.error };
-  const parsed = await parseInput(read.bytes, options.encoding);
+  const parsed = await parseInput(read.bytes, options.encoding, undefined, options.from);
   if ('decodeError' in parsed) return { input, error: `${inputName(input)}: cannot decode: ${parsed.decodeError}` };
   return { input, write: (sink) => writeDocument(parsed.tree, options, sink) };
 }

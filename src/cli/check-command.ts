@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { encodingNames, type EncodingName } from '../decode/decode.js';
+import type { SourceFormat } from '../read/types.js';
 import type { CheckCommandOptions } from './check-run.js';
+import { fromOption } from './from-option.js';
 import type { Io } from './io.js';
 
 /** The reporters of `check` (their code is loaded only when `check` runs). */
@@ -15,6 +17,8 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+const withFrom = (from: SourceFormat | undefined): { from?: SourceFormat } => (from === undefined ? {} : { from });
+
 /** The options as commander parses them. */
 interface CheckFlags {
   reporter: CheckCommandOptions['reporter'];
@@ -24,6 +28,7 @@ interface CheckFlags {
   config?: string;
   rule?: string[];
   encoding?: EncodingName;
+  from?: SourceFormat;
 }
 
 /**
@@ -36,7 +41,7 @@ interface CheckFlags {
 export function checkCommand(io: Io, exit: (code: number) => void): Command {
   return new Command('check')
     .description('lint the numbering of documents, for CI (exit 0 clean, 1 errors, 2 usage or unreadable input)')
-    .argument('[files...]', 'text files to check; none or `-` reads standard input')
+    .argument('[files...]', 'documents to check (text, PDF, Word, HTML); none or `-` reads standard input')
     .addOption(new Option('-r, --reporter <name>', 'output format').choices(checkReporterNames).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', count)
     .option('-q, --quiet', 'report errors only')
@@ -45,6 +50,7 @@ export function checkCommand(io: Io, exit: (code: number) => void): Command {
     .option('--rule <rule=level>', 'set a rule to off, warn or error, e.g. JY004=off (repeatable)', collect)
     // The program defines --encoding too and commander gives it the value; read it from there.
     .addOption(new Option('--encoding <name>', 'input encoding (default: auto)').choices([...encodingNames]))
+    .addOption(fromOption())
     .action(async (files: string[], flags: CheckFlags, command: Command) => {
       const { runCheck } = await import('./check-run.js');
       const options: CheckCommandOptions = {
@@ -52,6 +58,7 @@ export function checkCommand(io: Io, exit: (code: number) => void): Command {
         lang: flags.lang,
         rule: flags.rule ?? [],
         encoding: flags.encoding ?? command.optsWithGlobals<{ encoding?: EncodingName }>().encoding ?? 'auto',
+        ...withFrom(flags.from ?? command.optsWithGlobals<{ from?: SourceFormat }>().from),
         ...(flags.maxWarnings === undefined ? {} : { maxWarnings: flags.maxWarnings }),
         ...(flags.quiet === true ? { quiet: true } : {}),
         ...(flags.config === undefined ? {} : { config: flags.config }),

@@ -1,9 +1,10 @@
 import { dirname } from 'node:path';
-import { decode, DecodeError, type EncodingName } from '../decode/decode.js';
-import { describeFsError } from './files.js';
+import type { EncodingName } from '../decode/decode.js';
+import type { SourceFormat } from '../read/types.js';
 import { reportError, wantsColor, type Io } from './io.js';
+import { readSource } from './read-source.js';
 import { version } from './version.js';
-import { parse } from '../parse.js';
+import { parseExtracted } from '../parse.js';
 import type { Severity } from '../tree/types.js';
 import { check } from '../check/check.js';
 import { levelsFromFlags } from '../check/config.js';
@@ -25,6 +26,8 @@ export interface CheckCommandOptions {
   /** `--rule RULE=LEVEL` flags, in order. */
   rule: string[];
   encoding: EncodingName;
+  /** The inputs' format (`--from`), over what their bytes and names say. */
+  from?: SourceFormat;
 }
 
 /**
@@ -61,16 +64,16 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
       failed++;
       continue;
     }
-    let text: string;
-    try {
-      text = decode(await io.read(input), options.encoding).text;
-    } catch (error) {
-      reportError(io, error instanceof DecodeError ? `${name}: cannot decode: ${error.message}` : `cannot read ${describeFsError(name, error)}`);
+    // Every format through its reader (SPEC section 10): positions point into the text it read.
+    const source = await readSource(input, io, options);
+    if ('error' in source) {
+      reportError(io, source.error);
       failed++;
       continue;
     }
+    const { text } = source.extracted;
     const levels = { ...lookup.config?.levels, ...flags.levels };
-    results.push({ file: name, messages: check(parse(text), { source: text, rules: levels, lang: options.lang }) });
+    results.push({ file: name, messages: check(parseExtracted(source.extracted), { source: text, rules: levels, lang: options.lang }) });
   }
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { EncodingName } from '../decode/decode.js';
+import type { SourceFormat } from '../read/types.js';
 import type { ConversionOptions } from './batch-convert.js';
 import { convertInProcess } from './batch-in-process.js';
 import type { FileTarget, Outcome, OutcomeSource } from './batch-outcome.js';
@@ -18,6 +19,8 @@ export interface ConvertOptions {
   positions?: boolean;
   ndjson?: boolean;
   encoding: EncodingName;
+  /** The inputs' format (`--from`), over what their bytes and names say. */
+  from?: SourceFormat;
   /**
    * Worker threads that convert several inputs (1: in-process). By default, the number of cores
    * if the inputs come to 16 MB or more, else 1.
@@ -52,6 +55,7 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
     },
     ndjson: options.ndjson === true,
     encoding: options.encoding,
+    from: options.from,
   };
   // What writing files needs is loaded only to write files: a script that converts to standard
   // output, one process per document, does not pay for it at start-up.

@@ -2,7 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { encodingNames } from '../decode/decode.js';
 import { checkCommand } from './check-command.js';
 import { convertCommand } from './convert.js';
+import { fromOption } from './from-option.js';
 import { statsCommand } from './stats-command.js';
+import { textCommand } from './text-command.js';
 import { describeError, processIo, reportError, UsageError, type Io } from './io.js';
 import { version } from './version.js';
 
@@ -13,7 +15,7 @@ export function wholeNumber(value: string): number {
 }
 
 /**
- * Build the `jyparse` program: convert by default, with `check` and `stats` as sub-commands.
+ * Build the `jyparse` program: convert by default, with `check`, `stats` and `text` as sub-commands.
  *
  * @param io Where input and output go.
  * @param exit Receives the exit code the command asks for.
@@ -24,7 +26,7 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .description('Turn the raw text of Chinese meeting summaries into a structured outline (Markdown, YAML, JSON).')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .argument('[files...]', 'text files to convert; none or `-` reads standard input')
+    .argument('[files...]', 'documents to convert (text, PDF, Word, HTML); none or `-` reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'yaml', 'json', 'tree']).default('md'))
     .option('-o, --output <file>', 'write to FILE instead of standard output (one input)')
     .option('--out-dir <dir>', 'write one output per input into DIR, named after it (a.txt → DIR/a.md)')
@@ -34,11 +36,13 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .option('--ndjson', 'write one JSON tree per input per line (for pipelines)')
     .option('--jobs <n>', 'convert several inputs on N threads, the main one included (default: the number of cores if the inputs come to 16 MB or more, else 1: in-process)', wholeNumber)
     .addOption(new Option('--encoding <name>', 'input encoding').choices([...encodingNames]).default('auto'))
+    .addOption(fromOption())
     .action(async (files: string[], options) => exit(await convertCommand(files, options, io)));
   // Options after a sub-command's name are its own: `stats --format csv` is not the program's --format.
   program.enablePositionalOptions();
   program.addCommand(checkCommand(io, exit));
   program.addCommand(statsCommand(io, exit));
+  program.addCommand(textCommand(io, exit));
   for (const command of [program, ...program.commands]) configure(command, io);
   return program;
 }

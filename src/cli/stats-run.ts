@@ -1,7 +1,8 @@
-import { describeFsError } from './files.js';
 import { reportError, type Io } from './io.js';
-import { DecodeError, type EncodingName } from '../decode/decode.js';
-import { parse } from '../parse.js';
+import type { EncodingName } from '../decode/decode.js';
+import { parseExtracted } from '../parse.js';
+import type { SourceFormat } from '../read/types.js';
+import { readSource } from './read-source.js';
 import { figureRows, type FigureRow } from '../stats/figure-rows.js';
 import { renderStats, type StatsFormat } from '../stats/render-stats.js';
 
@@ -9,12 +10,14 @@ import { renderStats, type StatsFormat } from '../stats/render-stats.js';
 export interface StatsOptions {
   format: StatsFormat;
   encoding: EncodingName;
+  /** The inputs' format (`--from`), over what their bytes and names say. */
+  from?: SourceFormat;
 }
 
 /**
- * List the figures of each input as one table (one header for all inputs). An input that cannot
- * be read or decoded is reported on one line and the others are still listed; the exit code is
- * then 2.
+ * List the figures of each input as one table (one header for all inputs), every format read by
+ * its reader (SPEC section 10). An input that cannot be read or decoded is reported on one line
+ * and the others are still listed; the exit code is then 2.
  *
  * @param files The input paths (`-` or none: standard input).
  * @param options The command's options.
@@ -26,22 +29,13 @@ export async function runStats(files: readonly string[], options: StatsOptions, 
   const rows: FigureRow[] = [];
   let failed = 0;
   for (const input of inputs) {
-    const name = input === '-' ? '<stdin>' : input;
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.read(input);
-    } catch (error) {
-      reportError(io, `cannot read ${describeFsError(name, error)}`);
+    const source = await readSource(input, io, options);
+    if ('error' in source) {
+      reportError(io, source.error);
       failed++;
       continue;
     }
-    try {
-      rows.push(...figureRows(parse(bytes, { encoding: options.encoding }), name));
-    } catch (error) {
-      if (!(error instanceof DecodeError)) throw error;
-      reportError(io, `${name}: cannot decode: ${error.message}`);
-      failed++;
-    }
+    rows.push(...figureRows(parseExtracted(source.extracted), source.name));
   }
   // Nothing to list when no input could be read: the error lines say why.
   if (failed < inputs.length) io.stdout(await renderStats(rows, options.format));

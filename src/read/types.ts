@@ -5,8 +5,11 @@
  * HTML page gives facts too, and the layout rules use them where they are present.
  */
 
-/** The file formats jyparse reads. */
-export type SourceFormat = 'text' | 'pdf' | 'docx' | 'html';
+/** The file formats jyparse reads, in the order `--from` lists them. */
+export const sourceFormats = ['pdf', 'docx', 'html', 'text'] as const;
+
+/** A file format jyparse reads. */
+export type SourceFormat = (typeof sourceFormats)[number];
 
 /** Page furniture: what a page carries besides the document's own text (SPEC section 9). */
 export type FurnitureKind = 'page-number' | 'header' | 'footer';

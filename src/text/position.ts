@@ -11,4 +11,6 @@ export interface Point {
 export interface Position {
   start: Point;
   end: Point;
+  /** 1-based page the range starts on, where the file has pages (a PDF; SPEC section 10). */
+  page?: number;
 }

@@ -193,6 +193,10 @@ function assertPosition(value: unknown, fail: (reason: string) => never, name: s
       fail(`expected \`${name}.${end}.offset\` to be an integer of at least 0, got ${describe(point.offset)}`);
     }
   }
+  if (value.page !== undefined && (!Number.isInteger(value.page) || (value.page as number) < 1)) {
+    fail(`expected \`${name}.page\` to be an integer of at least 1, got ${describe(value.page)}`);
+  }
+  for (const key of Object.keys(value)) if (!['start', 'end', 'page'].includes(key)) fail(`expected no \`${name}.${key}\` (a position has start, end and page)`);
   const { start, end } = value as unknown as Position;
   if (start.offset > end.offset) fail(`expected \`${name}.start\` not after \`${name}.end\` (offset ${start.offset} > ${end.offset})`);
   if (start.line > end.line || (start.line === end.line && start.column > end.column)) {
