@@ -1,7 +1,8 @@
 import { familyOf, matchMarker } from '../markers/registry.js';
 import { displayWidth } from '../text/width.js';
 import type { Block } from './reflow.js';
-import { hasSentenceEnd, maxTitleWidth, subtitleDashLength } from './shape.js';
+import { maxTitleWidth } from './profile.js';
+import { hasSentenceEnd, subtitleDashLength } from './shape.js';
 
 /** Where the document's head is, and the order the blocks are read in. */
 export interface Head {

@@ -111,10 +111,6 @@ export function mayHoldSubtitleLine(text: string): boolean {
   return false;
 }
 
-/** The longest headline jyparse accepts, in ideographs (the title may be longer). */
-export const maxHeadlineWidth = 64;
-/** The longest title jyparse accepts, in ideographs. */
-export const maxTitleWidth = 100;
 
 
 // e.g. `各市教育局：`, `各省、自治区、直辖市人民政府，国务院各部委：`, `同志们：`, `各位代表：`
