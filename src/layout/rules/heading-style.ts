@@ -8,6 +8,6 @@ export const headingStyle: KindRule = {
   when: 'any',
   decide: (draft) => (draft.rows[0]?.facts?.heading !== undefined && !endsSentence(draft.value) ? 'heading' : undefined),
   examples: [
-    { lines: ['各单位要高度重视这项工作，切实加强组织领导', '各单位要高度重视这项工作，切实加强组织领导。'], at: 0, decision: 'heading', facts: [{ line: 0, heading: 1 }] },
+    { lines: ['第一段正文到此结束了。', '', '各单位要高度重视这项工作，切实加强组织领导，', '', '各单位要高度重视这项工作，切实加强组织领导。'], at: 2, decision: 'heading', facts: [{ line: 2, heading: 1 }, { line: 4, startsParagraph: true }] },
   ],
 };

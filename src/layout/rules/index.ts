@@ -41,7 +41,14 @@ import { spansColumns } from './spans-columns.js';
 import { subtitleLine } from './subtitle-line.js';
 import { unwrappedText } from './unwrapped-text.js';
 import { wideLine } from './wide-line.js';
-import type { JoinRule, KindRule } from './types.js';
+import { noTitle } from './no-title.js';
+import { pageFurniture } from './page-furniture.js';
+import { blankLine } from './blank-line.js';
+import { subtitleDashLine } from './subtitle-dash-line.js';
+import { titleFirstBlock } from './title-first-block.js';
+import { titleRepeat } from './title-repeat.js';
+import { titleRunsOn } from './title-runs-on.js';
+import type { HeadRule, JoinRule, KindRule, PageRule, TitleRule } from './types.js';
 
 /**
  * The join rules, in the order the layout stage asks them (SPEC section 4): the first that
@@ -94,4 +101,25 @@ export const kindRules: readonly KindRule[] = [headingStyle, headlineShape, body
 /** The demotion rules, asked of a headline in order: the first that decides makes it a paragraph. */
 export const demotionRules: readonly KindRule[] = [lastBlock, nameOverDate, headingEndsSentence];
 
+/**
+ * The head rules, in order (SPEC section 2): the first that finds the title and subtitle wins.
+ * The first, a subtitle line, may stand anywhere: the rules after it wait until none can come.
+ */
+export const headRules: readonly HeadRule[] = [subtitleDashLine, titleRepeat, titleFirstBlock, noTitle];
+
+/** The rules that tell whether a headline goes on with the title above it. */
+export const titleRules: readonly TitleRule[] = [titleRunsOn];
+
+/** The page stage's line decisions that `explain` names (the page stage makes them, in `page/`). */
+export const pageRules: readonly PageRule[] = [pageFurniture, blankLine];
+
 export { firstLine };
+
+/** Every layout rule, by kind, in the order each stage asks them. */
+export const layoutRules = {
+  page: pageRules,
+  join: [firstLine, ...joinRules],
+  kind: [...kindRules, ...demotionRules],
+  head: headRules,
+  title: titleRules,
+} as const;

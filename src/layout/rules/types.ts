@@ -5,6 +5,7 @@
  */
 
 import type { LineFacts } from '../../read/types.js';
+import type { Blocks, Head } from '../head-blocks.js';
 import type { Group, Row } from '../rows.js';
 
 /**
@@ -78,4 +79,33 @@ export interface BlockDraft {
 export interface KindRule extends RuleMeta {
   when: 'any' | 'heading';
   decide: (draft: BlockDraft) => 'heading' | 'paragraph' | undefined;
+}
+
+/**
+ * A head rule: where the title and subtitle are (SPEC section 2), or `undefined` to leave it to
+ * the rules after it. Examples decide the role (`title`, `subtitle`, or another) of the line at `at`.
+ */
+export interface HeadRule extends RuleMeta {
+  /**
+   * Whether what it looks for may stand anywhere in the text (a subtitle line): while it may
+   * still come, the rules after it wait for more blocks.
+   */
+  anywhere?: boolean;
+  decide: (blocks: Blocks) => Head | undefined;
+}
+
+/**
+ * A title rule: whether the block at `next` goes on with the title made of the blocks `title`.
+ * Examples decide `title` of the line at `at`.
+ */
+export interface TitleRule extends RuleMeta {
+  decide: (blocks: Blocks, title: readonly number[], next: number) => boolean;
+}
+
+/**
+ * A page rule: a decision of the page stage (`page/`) on whole lines, which `explain` names.
+ * Examples decide the role (`furniture`, `blank`) of the line at `at`.
+ */
+export interface PageRule extends RuleMeta {
+  decide: (source: string, facts: readonly LineFacts[]) => ReadonlySet<number>;
 }
