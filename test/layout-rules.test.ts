@@ -7,7 +7,7 @@ import type { LayoutExample } from '../src/layout/rules/types.js';
 
 // Every example runs through the whole layout stage: the rule must be the one that decides, in
 // its place in the registry, not merely a function that would say so.
-const extracted = (example: LayoutExample) => ({ text: example.lines.join('\n'), format: 'text' as const, encoding: 'utf8', facts: example.facts ?? [], notes: [] });
+const extracted = (example: LayoutExample) => ({ text: example.lines.join('\n'), format: 'text' as const, encoding: 'utf8', facts: [...(example.facts ?? [])], notes: [] });
 
 function trace(example: LayoutExample) {
   const lines = new Map<number, { rule: string; decision: string }>();
