@@ -60,3 +60,28 @@ describe('layout rules (SPEC section 4)', () => {
     expect(explained(example)).toMatchObject({ role: example.decision, rule: id });
   });
 });
+
+describe('character classes (src/text/chars.ts, GB/T 15834)', () => {
+  const chars = (test: (code: number) => boolean): string => {
+    let out = '';
+    for (let code = 0; code < 0x10000; code++) if (test(code)) out += String.fromCharCode(code);
+    return out;
+  };
+
+  it('are the marks they name, and no others', async () => {
+    const { isCloser, isComma, isInlineSpace, isLineEndCloser, isSentenceEnd, isSentenceStop } = await import('../src/text/chars.js');
+    expect(chars(isSentenceStop)).toBe('!:;?。！：；？');
+    expect(chars(isSentenceEnd)).toBe('!:;?…。！：；？');
+    expect(chars(isCloser)).toBe('’”》」』）');
+    expect(chars(isLineEndCloser)).toBe(')’”》」』）');
+    expect(chars(isComma)).toBe(',、，');
+    expect(chars(isInlineSpace)).toBe('\t \u3000');
+  });
+
+  it('tell a line-end mark at the start and a pause at the end', async () => {
+    const { endsOnPause, holdsSentenceStop, opensWithLineEndMark } = await import('../src/text/chars.js');
+    expect(['，而且', '）等', '…其他', '完善机制'].map(opensWithLineEndMark)).toEqual([true, true, true, false]);
+    expect(['如下：', '一是，', '甲、', '完善机制'].map(endsOnPause)).toEqual([true, true, true, false]);
+    expect(['会议召开。', '一是加强领导', '要点;'].map((text) => holdsSentenceStop.test(text))).toEqual([true, false, true]);
+  });
+});

@@ -9,7 +9,7 @@
  * Words that cannot end a headline or a sentence: a block ending on one runs on. Particles,
  * conjunctions and prepositions of modern Chinese (的 和 与 及 在 对 把 从 为 了 将 被 向 于 以 而 并 且
  * 或 其 之 等 是 要 第), and the opening marks of GB/T 15834 (“ 《 （ ().
- * The examples of `rules/join-marker-after-open-word` and `rules/blank-after-wide-line` show them at work.
+ * The examples of `rules/full-line-runs-on.ts` (a headline number after an open word runs on) and `rules/blank-after-wide-line.ts` show them at work.
  */
 export const openEnding = /[的和与及在对把从为了将被向于以而并且或其之等是要第“《（(]$/u;
 
@@ -38,3 +38,18 @@ export const salutationOpeners = ['各', '同志们', '各位', '女士们', '�
  * addressee (`同志们：` under `同志们、朋友们`).
  */
 export const salutationGroupOpeners = /^(?:各|同志|尊敬)/u;
+
+/**
+ * How a news report opens (电头, the dateline of a news agency or paper): the paper's own
+ * `本报讯`, a source with `消息` or `讯` (`央视网消息（新闻联播）：`), or an agency's `新华社北京3月5日电`.
+ * The wording of Chinese news agencies and papers (新华社, 中新社, 人民日报 style books).
+ */
+export const newsLead = {
+  /** The paper's own report. */
+  ownReport: '本报讯',
+  /** What follows a source's name: `…消息（`, `…讯：`. */
+  sourceWords: ['消息', '讯'],
+  /** An agency's dateline opens with its name and ends with 电. */
+  agency: '新华社',
+  agencyEnd: '电',
+} as const;

@@ -10,8 +10,6 @@ import { joinRanges, type Range, type TextMap } from './text-map.js';
 import { forEachSegment } from './page/segments.js';
 import type { FurnitureLine, Segment } from './segment.js';
 
-export { looksLikeHeadline } from './rows.js';
-
 /** A paragraph or headline rebuilt from the physical lines it was wrapped into: its joined text and the map back to the source. */
 export interface Block extends TextMap {
   kind: 'heading' | 'paragraph';

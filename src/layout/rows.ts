@@ -8,6 +8,7 @@ import { matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
 import type { MarkerStyle } from '../markers/style.js';
 import type { LineFacts } from '../read/types.js';
+import { endsOnPause, opensWithLineEndMark } from '../text/chars.js';
 import { displayWidth } from '../text/width.js';
 import { maxHeadlineWidth } from './profile.js';
 import { hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber, isLabelled } from './shape.js';
@@ -121,8 +122,8 @@ export function opensSibling(first: Row, next: Row): boolean {
 export function looksLikeHeadline(text: string, lineCount: number): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || lineCount > 4 || hasSentenceEnd(trimmed)) return false;
-  if (/[：:，,、]$/u.test(trimmed) || isDateLine(trimmed) || isDocumentNumber(trimmed) || isBracketNote(trimmed)) return false;
-  if (startsRunIn(matchMarker(trimmed, 0)) || !bracketsBalance(trimmed) || /^[，。、；：！？”’）》」』】…)]/u.test(trimmed)) return false;
+  if (endsOnPause(trimmed) || isDateLine(trimmed) || isDocumentNumber(trimmed) || isBracketNote(trimmed)) return false;
+  if (startsRunIn(matchMarker(trimmed, 0)) || !bracketsBalance(trimmed) || opensWithLineEndMark(trimmed)) return false;
   if (isLabelled(trimmed)) return false;
   return displayWidth(trimmed) <= maxHeadlineWidth;
 }

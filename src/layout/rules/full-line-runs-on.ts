@@ -11,5 +11,7 @@ export const fullLineRunsOn: JoinRule = {
   examples: [
     { lines: ['我们要切实加强组织领导，确保各项任务', '落到实处，推动工作取得新成效。'], at: 1, decision: 'join' },
     { lines: ['我们要切实加强组织领导', '确保各项任务落到实处，推动工作取得新成效。'], at: 1, decision: 'break' },
+    // A line ending on an open word (的) runs on, even into a headline number (`一、二级`).
+    { lines: ['我们要切实加强组织领导，推动工作的', '一、二级指标体系建设取得新成效。'], at: 1, decision: 'join' },
   ],
 };
