@@ -54,3 +54,13 @@ export const acrossBlank = {
 export const maxHeadlineWidth = 64;
 /** The longest title jyparse accepts, in ideographs. */
 export const maxTitleWidth = 100;
+
+/** How many lines or blocks the head and headline rules look at. */
+export const counts = {
+  /** A headline is set in at most this many lines. */
+  maxHeadlineLines: 4,
+  /** A title's repeat over the body stands within this many blocks after the title. */
+  titleRepeatWindow: 3,
+  /** At most this many headlines under a title's repeat are its subtitle. */
+  maxSubtitleBlocks: 2,
+} as const;

@@ -10,7 +10,7 @@ import type { MarkerStyle } from '../markers/style.js';
 import type { LineFacts } from '../read/types.js';
 import { endsOnPause, opensWithLineEndMark } from '../text/chars.js';
 import { displayWidth } from '../text/width.js';
-import { maxHeadlineWidth } from './profile.js';
+import { counts, maxHeadlineWidth } from './profile.js';
 import { hasSentenceEnd, isBracketNote, isDateLine, isDocumentNumber, isLabelled } from './shape.js';
 
 /** A non-blank line of the flow with what the layout rules need to know of it. */
@@ -65,7 +65,7 @@ export const firstRow = (group: Group): Row => group.rows[0] as Row;
 
 // Only short groups can be headlines; their text is joined once a rule needs it (linear overall).
 const shortText = (group: Group): string | undefined => {
-  if (group.short === null) group.short = group.rows.length <= 4 ? group.rows.map((row) => row.text).join('') : undefined;
+  if (group.short === null) group.short = group.rows.length <= counts.maxHeadlineLines ? group.rows.map((row) => row.text).join('') : undefined;
   return group.short;
 };
 
@@ -121,7 +121,7 @@ export function opensSibling(first: Row, next: Row): boolean {
  */
 export function looksLikeHeadline(text: string, lineCount: number): boolean {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || lineCount > 4 || hasSentenceEnd(trimmed)) return false;
+  if (trimmed.length === 0 || lineCount > counts.maxHeadlineLines || hasSentenceEnd(trimmed)) return false;
   if (endsOnPause(trimmed) || isDateLine(trimmed) || isDocumentNumber(trimmed) || isBracketNote(trimmed)) return false;
   if (startsRunIn(matchMarker(trimmed, 0)) || !bracketsBalance(trimmed) || opensWithLineEndMark(trimmed)) return false;
   if (isLabelled(trimmed)) return false;

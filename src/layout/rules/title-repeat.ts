@@ -1,4 +1,5 @@
 import { finishHead, range, type Blocks } from '../head-blocks.js';
+import { counts } from '../profile.js';
 import type { Block } from '../reflow.js';
 import { openingTitle } from './title-first-block.js';
 import type { HeadRule } from './types.js';
@@ -8,7 +9,7 @@ const normalize = (text: string): string => text.replace(/\s+/gu, '');
 // A transcript may repeat its headline over the body, with the subtitle lines under the repeat.
 function findTitleRepeat(blocks: Blocks, from: number, title: string): number {
   const wanted = normalize(title);
-  for (let index = from; index < from + 3 && !blocks.ended(index); index++) {
+  for (let index = from; index < from + counts.titleRepeatWindow && !blocks.ended(index); index++) {
     if (normalize((blocks.at(index) as Block).value) === wanted) return index;
   }
   return -1;
@@ -26,7 +27,7 @@ export const titleRepeat: HeadRule = {
     if (repeat === -1) return undefined;
     const subtitle: number[] = [];
     let next = repeat + 1;
-    while (next - repeat <= 2 && blocks.at(next)?.kind === 'heading') subtitle.push(next++);
+    while (next - repeat <= counts.maxSubtitleBlocks && blocks.at(next)?.kind === 'heading') subtitle.push(next++);
     if (subtitle.length === 0 || blocks.ended(next)) return undefined;
     // The lines between the title and its repeat (a lead-in) stay head paragraphs.
     const lead = range(after, next).filter((index) => !subtitle.includes(index));
