@@ -129,8 +129,8 @@ export function parseExtracted(extracted: Extracted): Document {
     first.push(block);
     // The head is decided at a headline (the end of the head paragraphs), or never early.
     if (block.kind !== 'heading' || first.length > maxHeadWait) return;
-    const head = findHeadEarly(first, subtitleLater);
-    if (head) tree = new TreeStream(first, head, context);
+    const decision = findHeadEarly(first, subtitleLater);
+    if (decision.kind === 'decided') tree = new TreeStream(first, decision.head, context);
   }, facts, onFurniture);
   const document = (tree ?? new TreeStream(first, findHead(first), context)).finish();
   if (extracted.format !== 'text') document.data.format = extracted.format;

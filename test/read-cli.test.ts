@@ -61,7 +61,7 @@ describe('--from', () => {
 
   it('reads a text file named .docx as text with --from text, in every command', async () => {
     const named = 'fixtures/docx/bad/plain-text.docx';
-    for (const command of [[], ['check'], ['stats'], ['text']]) {
+    for (const command of [[], ['check'], ['stats'], ['text'], ['explain']]) {
       const refused = await runInProcess([...command, named]);
       expect(refused.code, command.join(' ')).toBe(2);
       oneErrorLine(refused.stderr, /^jyparse: error: fixtures\/docx\/bad\/plain-text\.docx: cannot decode: not a Word document/u);
@@ -71,7 +71,7 @@ describe('--from', () => {
   });
 
   it('sends a file to the reader it names, whatever the file is', async () => {
-    for (const command of [[], ['check'], ['stats'], ['text']]) {
+    for (const command of [[], ['check'], ['stats'], ['text'], ['explain']]) {
       const result = await runInProcess([...command, '--from', 'pdf', html]);
       expect(result.code).toBe(2);
       oneErrorLine(result.stderr, /^jyparse: error: fixtures\/html\/gov-portal-notice\.html: cannot decode: not a PDF/u);
@@ -81,7 +81,7 @@ describe('--from', () => {
   });
 
   it('refuses a format it does not know: one line, exit 2, nothing on standard output', async () => {
-    for (const command of [[], ['check'], ['stats'], ['text']]) {
+    for (const command of [[], ['check'], ['stats'], ['text'], ['explain']]) {
       const result = await runInProcess([...command, '--from', 'rtf', seed]);
       expect([result.code, result.stdout]).toEqual([2, '']);
       oneErrorLine(result.stderr, /^jyparse: error: option '--from <format>' argument 'rtf' is invalid\. Allowed choices are pdf, docx, html, text\.\n$/u);

@@ -69,11 +69,13 @@ describe('findHeadEarly', () => {
     const blocks = blocksOf(text);
     expect(mayHoldSubtitleLine(text)).toBe(true);
     // Before the subtitle line, nothing is decided.
-    expect(findHeadEarly(blocks.slice(0, 2), true)).toBeUndefined();
+    expect(findHeadEarly(blocks.slice(0, 2), true)).toEqual({ kind: 'need-more' });
     const headline = blocks.findIndex((block) => block.value === '一、总体要求');
-    expect(findHeadEarly(blocks.slice(0, headline), true)).toBeUndefined();
-    const head = findHeadEarly(blocks.slice(0, headline + 1), true);
+    expect(findHeadEarly(blocks.slice(0, headline), true)).toEqual({ kind: 'need-more' });
+    const decision = findHeadEarly(blocks.slice(0, headline + 1), true);
     const whole = findHead(blocks);
+    expect(decision).toMatchObject({ kind: 'decided', rule: { id: 'subtitle-dash-line' } });
+    const head = decision.kind === 'decided' ? decision.head : undefined;
     expect(head).toMatchObject({ title: whole.title, subtitle: whole.subtitle, subtitleDash: whole.subtitleDash });
     expect(head?.order).toEqual(whole.order.filter((index) => index <= headline));
   });
@@ -82,11 +84,17 @@ describe('findHeadEarly', () => {
     const text = '关于做好教育工作的通知\n\n各市教育局：\n\n现将有关事项通知如下。\n\n一、总体要求\n\n坚持优先发展。\n\n二、重点任务\n';
     expect(mayHoldSubtitleLine(text)).toBe(false);
     const blocks = blocksOf(text);
-    const head = findHeadEarly(blocks.slice(0, 4), false);
-    expect(head).toMatchObject({ title: [0], subtitle: [] });
-    expect(head?.order).toEqual([1, 2, 3]);
+    const decision = findHeadEarly(blocks.slice(0, 4), false);
+    expect(decision).toMatchObject({ kind: 'decided', rule: { id: 'title-first-block' }, head: { title: [0], subtitle: [] } });
+    expect(decision.kind === 'decided' && decision.head.order).toEqual([1, 2, 3]);
     // With a subtitle line possible later, the same blocks decide nothing.
-    expect(findHeadEarly(blocks.slice(0, 4), true)).toBeUndefined();
+    expect(findHeadEarly(blocks.slice(0, 4), true)).toEqual({ kind: 'need-more' });
+  });
+
+  it('needs more blocks, as a value, when a rule asks for a block not read yet', () => {
+    // The title's paragraphs run to the first headline: none has come yet.
+    const blocks = blocksOf('关于做好教育工作的通知\n\n各市教育局：\n\n现将有关事项通知如下。\n\n一、总体要求\n');
+    expect(findHeadEarly(blocks.slice(0, 3), false)).toEqual({ kind: 'need-more' });
   });
 });
 

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { encodingNames } from '../decode/decode.js';
 import { checkCommand } from './check-command.js';
 import { convertCommand } from './convert.js';
+import { explainCommand } from './explain-command.js';
 import { fromOption } from './from-option.js';
 import { statsCommand } from './stats-command.js';
 import { textCommand } from './text-command.js';
@@ -42,6 +43,7 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
   program.enablePositionalOptions();
   program.addCommand(checkCommand(io, exit));
   program.addCommand(statsCommand(io, exit));
+  program.addCommand(explainCommand(io, exit));
   program.addCommand(textCommand(io, exit));
   for (const command of [program, ...program.commands]) configure(command, io);
   return program;

@@ -3,33 +3,24 @@
  * headline, whether it is a date or a document number. Pure predicates over strings.
  */
 
+import { holdsSentenceStop, isComma, isLineEndCloser, isSentenceEnd, isWhiteSpace } from '../text/chars.js';
 import { isLayoutBlank } from '../text/lines.js';
+import { newsLead as newsLeadWords, salutationOpeners } from './lexicon.js';
 
 // These predicates look at the end of a text; they scan back from it rather than run a pattern
 // anchored at `$`, which V8 tries at every offset (a scan of the whole paragraph per call).
 
-// White space as String.prototype.trim sees it.
-const isWhite = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-// 。！？；：!?;:… end a sentence; ”’」』）)》 may close it.
-const isTerminal = (code: number): boolean =>
-  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0xff1a ||
-  code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a || code === 0x2026;
-const isCloser = (code: number): boolean =>
-  code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x29 || code === 0x300b;
-
 /** Offset of the last character that is not white space, or -1. */
 function lastContentIndex(text: string): number {
   let index = text.length - 1;
-  while (index >= 0 && isWhite(text.charCodeAt(index))) index--;
+  while (index >= 0 && isWhiteSpace(text.charCodeAt(index))) index--;
   return index;
 }
 
 /** The first character that is not white space, as a code unit, or -1. */
 function firstContentCode(text: string): number {
   let index = 0;
-  while (index < text.length && isWhite(text.charCodeAt(index))) index++;
+  while (index < text.length && isWhiteSpace(text.charCodeAt(index))) index++;
   return index < text.length ? text.charCodeAt(index) : -1;
 }
 
@@ -37,9 +28,10 @@ function firstContentCode(text: string): number {
 // is checked before the pattern runs (a call to a pattern costs more than the test).
 const codes = (chars: string): Set<number> => new Set([...chars].map((char) => char.charCodeAt(0)));
 const dateLineStarts = codes('0123456789０１２３４５６７８９〇零一二三四五六七八九');
-const salutationStarts = codes('各同女朋尊');
+const salutationStarts = codes(salutationOpeners.map((word) => word[0]).join(''));
 // 本报讯, 新华社…电, and `…消息（` / `…讯：` within the first seven characters.
-const newsLeadMarks = codes('讯息');
+const newsLeadMarks = codes(newsLeadWords.sourceWords.map((word) => word[word.length - 1]).join(''));
+const newsLeadStarts = codes(newsLeadWords.ownReport[0] + newsLeadWords.agency[0]);
 const maxNewsSourceLength = 7;
 
 /** The last character that is not white space, as a code unit, or -1. */
@@ -51,8 +43,8 @@ const lastContentCode = (text: string): number => {
 /** Whether the text ends a sentence (。！？；： with any closing quotes after it), e.g. `…管理。` `…等。”`. */
 export function endsSentence(text: string): boolean {
   let index = lastContentIndex(text);
-  while (index >= 0 && isCloser(text.charCodeAt(index))) index--;
-  return index >= 0 && isTerminal(text.charCodeAt(index));
+  while (index >= 0 && isLineEndCloser(text.charCodeAt(index))) index--;
+  return index >= 0 && isSentenceEnd(text.charCodeAt(index));
 }
 
 /**
@@ -62,16 +54,10 @@ export function endsSentence(text: string): boolean {
 export const endsBlock = (text: string): boolean => lastContentCode(text) === 0x201d || endsSentence(text);
 
 /** Whether the text ends with a comma or an enumeration comma: it cannot end anything. */
-export const endsOpen = (text: string): boolean => {
-  const code = lastContentCode(text);
-  return code === 0xff0c || code === 0x3001 || code === 0x2c;
-};
+export const endsOpen = (text: string): boolean => isComma(lastContentCode(text));
 
-// A headline holds no sentence end at all.
-const sentenceInside = /[。！？；!?;]/u;
-
-/** Whether the text holds a sentence end anywhere. */
-export const hasSentenceEnd = (text: string): boolean => sentenceInside.test(text);
+/** Whether the text holds a sentence end anywhere (a headline holds none). */
+export const hasSentenceEnd = (text: string): boolean => holdsSentenceStop.test(text);
 
 // e.g. `2018年12月7日`, `二〇〇四年十月十五日`, `2024 年 4 月`
 const dateLine = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/u;
@@ -111,14 +97,10 @@ export function mayHoldSubtitleLine(text: string): boolean {
   return false;
 }
 
-/** The longest headline jyparse accepts, in ideographs (the title may be longer). */
-export const maxHeadlineWidth = 64;
-/** The longest title jyparse accepts, in ideographs. */
-export const maxTitleWidth = 100;
 
 
 // e.g. `各市教育局：`, `各省、自治区、直辖市人民政府，国务院各部委：`, `同志们：`, `各位代表：`
-const salutation = /^(?:各|同志们|各位|女士们|朋友们|尊敬的)[^。！？；]{0,80}[：:]$/u;
+const salutation = new RegExp(`^(?:${salutationOpeners.join('|')})[^。！？；]{0,80}[：:]$`, 'u');
 /** Whether the text is an addressee or a salutation line (主送机关, 同志们：): a paragraph of its own. */
 export const isSalutation = (text: string): boolean => salutationStarts.has(firstContentCode(text)) && salutation.test(text.trim());
 
@@ -128,15 +110,18 @@ const labelled = /^[^：:]{1,12}[：:]\S/u;
 export const isLabelled = (text: string): boolean => labelled.test(text.trim());
 
 // e.g. `央视网消息（新闻联播）：`, `新华社北京3月5日电`, `本报讯（记者 王华）`: a news lead opens a paragraph.
-const newsLead = /^(?:本报讯|[^\s，。：]{1,6}(?:消息|讯)[（(：:]|新华社[^\s，。]{0,12}电)/u;
+const newsLead = new RegExp(
+  `^(?:${newsLeadWords.ownReport}|[^\\s，。：]{1,6}(?:${newsLeadWords.sourceWords.join('|')})[（(：:]|${newsLeadWords.agency}[^\\s，。]{0,12}${newsLeadWords.agencyEnd})`,
+  'u',
+);
 /** Whether the text opens with a news agency's lead (电头). */
 export const startsNewsLead = (text: string): boolean => mayStartNewsLead(text) && newsLead.test(text.trimStart());
 
 function mayStartNewsLead(text: string): boolean {
   let index = 0;
-  while (index < text.length && isWhite(text.charCodeAt(index))) index++;
+  while (index < text.length && isWhiteSpace(text.charCodeAt(index))) index++;
   const first = text.charCodeAt(index);
-  if (first === 0x672c || first === 0x65b0) return true; // 本, 新
+  if (newsLeadStarts.has(first)) return true; // 本报讯, 新华社
   const end = Math.min(text.length, index + maxNewsSourceLength + 1);
   for (let at = index + 1; at < end; at++) if (newsLeadMarks.has(text.charCodeAt(at))) return true;
   return false;

@@ -1,3 +1,4 @@
+import { isCloser, isComma, isInlineSpace, isSentenceStop } from '../text/chars.js';
 import { matchMarker } from './registry.js';
 import type { MarkerMatch } from './types.js';
 
@@ -11,14 +12,7 @@ export interface MarkerCandidate extends MarkerMatch {
 }
 
 // A sentence ends at 。；：！？ (full- or half-width); closing quotes and brackets may follow it.
-const isSentenceEnd = (code: number): boolean =>
-  code === 0x3002 || code === 0xff1b || code === 0xff1a || code === 0xff01 || code === 0xff1f ||
-  code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f;
-const isCloser = (code: number): boolean =>
-  code === 0x201d || code === 0x2019 || code === 0xff09 || code === 0x300d || code === 0x300f || code === 0x300b;
-const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9;
 // ，、, separate the members of a comma run.
-const isComma = (code: number): boolean => code === 0xff0c || code === 0x3001 || code === 0x2c;
 // What an item must say, at the least, for a marker after a comma to be one: `一是一、二是二`
 // repeats marker shapes but its "items" say nothing.
 const minRunItemLetters = 2;
@@ -41,16 +35,16 @@ function withPlace(match: MarkerMatch, place: MarkerCandidate['place']): MarkerC
 export function markerCandidates(text: string): MarkerCandidate[] {
   const found: MarkerCandidate[] = [];
   let at = 0;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  while (at < text.length && isInlineSpace(text.charCodeAt(at))) at++;
   const first = matchMarker(text, at);
   if (first) found.push(withPlace(first, 'start'));
   let commas = false;
   for (let index = first ? first.end : at; index < text.length; index++) {
     const code = text.charCodeAt(index);
     const comma = isComma(code);
-    if (!comma && !isSentenceEnd(code)) continue;
+    if (!comma && !isSentenceStop(code)) continue;
     let next = index + 1;
-    while (next < text.length && (isCloser(text.charCodeAt(next)) || isSpace(text.charCodeAt(next)))) next++;
+    while (next < text.length && (isCloser(text.charCodeAt(next)) || isInlineSpace(text.charCodeAt(next)))) next++;
     const match = next < text.length ? matchMarker(text, next) : undefined;
     if (match && !match.headlineOnly) {
       found.push(withPlace(match, comma ? 'comma' : 'inline'));

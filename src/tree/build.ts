@@ -1,4 +1,5 @@
 import { findFigures } from '../figures/find-figures.js';
+import { isInlineSpace } from '../text/chars.js';
 import { markerCandidates } from '../markers/candidates.js';
 import { familyOf, matchMarker } from '../markers/registry.js';
 import type { MarkerMatch } from '../markers/types.js';
@@ -17,7 +18,6 @@ export interface BuildContext {
   encoding: string;
 }
 
-const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9;
 
 /**
  * Build the tree from the blocks, in the order the head says (SPEC sections 2 and 3). The blocks
@@ -176,7 +176,7 @@ class TreeBuilder {
       // The item before a comma run's next item ends where that one begins (SPEC section 3).
       if (candidate.place === 'comma' && opened !== undefined) opened.title = deriveTitle(text.slice(cut, candidate.start));
       let after = candidate.end;
-      while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+      while (after < text.length && isInlineSpace(text.charCodeAt(after))) after++;
       const item: Item = {
         type: 'item',
         marker: candidate.marker,
@@ -209,8 +209,8 @@ class TreeBuilder {
   private flush(holder: Document | Section | Item, text: TextMap, from: number, to: number): void {
     let start = from;
     let end = to;
-    while (start < end && isSpace(text.value.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.value.charCodeAt(end - 1))) end--;
+    while (start < end && isInlineSpace(text.value.charCodeAt(start))) start++;
+    while (end > start && isInlineSpace(text.value.charCodeAt(end - 1))) end--;
     if (start === end) return;
     // A slice of the block's text (no copy); figures map back through the block's own map.
     const value = text.value.slice(start, end);

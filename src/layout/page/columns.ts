@@ -9,6 +9,7 @@
  */
 
 import { displayWidth } from '../../text/width.js';
+import { isInlineSpace } from '../../text/chars.js';
 
 /** A non-blank line of a page, as offsets from the start of its physical line. */
 export interface PageRow {
@@ -39,7 +40,6 @@ const maxRowLength = 240;
 const minFragment = 4;
 const maxColumns = 6;
 
-const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9;
 const isWide = (code: number): boolean =>
   (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e) || code === 0x201c || code === 0x201d;
 
@@ -59,12 +59,12 @@ function fragments(source: string, row: PageRow, starts: readonly number[] = [])
   let x = displayWidth(source, lineStart, lineStart + from);
   let index = from;
   while (index < to) {
-    if (!isSpace(source.charCodeAt(lineStart + index))) {
+    if (!isInlineSpace(source.charCodeAt(lineStart + index))) {
       index++;
       continue;
     }
     let end = index;
-    while (end < to && isSpace(source.charCodeAt(lineStart + end))) end++;
+    while (end < to && isInlineSpace(source.charCodeAt(lineStart + end))) end++;
     const single = end - index === 1;
     const next = x + displayWidth(source, lineStart + start, lineStart + end);
     // Once the columns are known, a single space where a column starts is a gutter too (`…安全生 3000处。`).
