@@ -303,18 +303,18 @@ describe('configuration', () => {
   });
 
   it('the jyparse key of package.json; a package.json without one is passed over', async () => {
-    const withKey = await run(['check', '-r', 'json', 'a.txt'], memoryIo({ 'a.txt': flawed, 'package.json': JSON.stringify({ name: 'x', jyparse: off('out-of-order') }), '../.jyparserc.json': JSON.stringify(off('JY001')) }));
-    expect(rows(withKey.out).map(([ruleId]) => ruleId)).toEqual(['JY007/mixed-brackets', 'JY001/numbering-gap']);
+    const withKey = await run(['check', '-r', 'json', 'a.txt'], memoryIo({ 'a.txt': flawed, 'package.json': JSON.stringify({ name: 'x', jyparse: off('JY007') }), '../.jyparserc.json': JSON.stringify(off('JY001')) }));
+    expect(rows(withKey.out).map(([ruleId]) => ruleId)).toEqual([]);
     const withoutKey = await run(['check', '-r', 'json', 'a.txt'], memoryIo({ 'a.txt': flawed, 'package.json': JSON.stringify({ name: 'x' }), '../.jyparserc.json': JSON.stringify(off('JY001')) }));
     expect(rows(withoutKey.out).map(([ruleId]) => ruleId)).toEqual(['JY007/mixed-brackets']);
   });
 
-  it('walks up from each file and stops at the first configuration', async () => {
+  it('merges the configurations from the top down, the nearer winning rule by rule, and stops above `root: true`', async () => {
     const io = memoryIo({
       'docs/notices/a.txt': flawed,
       'docs/b.txt': flawed,
-      'docs/notices/.jyparserc.json': JSON.stringify(off('JY007')),
-      '.jyparserc.json': JSON.stringify(off('JY001')),
+      'docs/notices/.jyparserc.json': JSON.stringify({ rules: { JY007: 'off', JY001: 'error' } }),
+      '.jyparserc.json': JSON.stringify({ root: true, ...off('JY001') }),
       '/virtual/.jyparserc.json': JSON.stringify(off('JY007')),
     });
     const result = await run(['check', '-r', 'json', 'docs/notices/a.txt', 'docs/b.txt'], io);
@@ -334,7 +334,7 @@ describe('configuration', () => {
   it.each([
     ['an unknown rule', '.jyparserc.json', '{"rules":{"JY099":"off"}}', 'jyparse: error: .jyparserc.json: unknown rule `JY099` (known: JY001 to JY013, or their names; see docs/rules.md)\n'],
     ['a bad value', '.jyparserc.json', '{"rules":{"JY001":"sometimes"}}', 'jyparse: error: .jyparserc.json: rule `JY001`: invalid value `sometimes` (expected off, warn or error)\n'],
-    ['an unknown key', '.jyparserc.json', '{"rule":{"JY001":"off"}}', 'jyparse: error: .jyparserc.json: unknown key `rule` (expected `rules`)\n'],
+    ['an unknown key', '.jyparserc.json', '{"rule":{"JY001":"off"}}', 'jyparse: error: .jyparserc.json: unknown key `rule` (expected `root`, `extends`, `rules`, `ignores`, `overrides`, `plugins`)\n'],
     ['rules that are not an object', '.jyparserc.yml', 'rules:\n  - JY001\n', 'jyparse: error: .jyparserc.yml: `rules` must be an object of rule names and levels\n'],
   ])('%s is a configuration error (exit 2)', async (_name, file, text, message) => {
     const result = await run(['check', 'a.txt'], memoryIo({ 'a.txt': flawed, [file]: text }));

@@ -1,16 +1,18 @@
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { decode, DecodeError, type EncodingName } from '../decode/decode.js';
-import { describeFsError } from './files.js';
-import { reportError, wantsColor, type Io } from './io.js';
+import { describeFsError, writeAtomic } from './files.js';
+import { describeError, reportError, wantsColor, type Io } from './io.js';
 import { version } from './version.js';
 import { parse } from '../parse.js';
 import type { Severity } from '../tree/types.js';
 import { check } from '../check/check.js';
 import { levelsFromFlags } from '../check/config.js';
-import { configFinder, readConfig, type ConfigLookup } from './load-config.js';
+import { discoverFiles } from './check-files.js';
+import { configCascade, readConfig, repositoryRoot, settingsFor, type ConfigCascade } from './load-config.js';
+import { initConfig } from './init-config.js';
 import { rules } from '../check/registry.js';
 import { reporters, type ReporterName } from '../check/reporters/index.js';
-import type { FileResult, Lang } from '../check/types.js';
+import type { FileResult, Lang, RuleLevels } from '../check/types.js';
 
 /** The options of `jyparse check`, as commander gives them. */
 export interface CheckCommandOptions {
@@ -20,11 +22,46 @@ export interface CheckCommandOptions {
   /** Report errors only (warnings still count towards `--max-warnings`, as in ESLint). */
   quiet?: boolean;
   lang: Lang;
-  /** A configuration file to use instead of looking for one beside each input. */
+  /** A configuration file to use instead of the cascade. */
   config?: string;
+  /** `--no-config`: no configuration file at all, only `--rule`. */
+  noConfig?: boolean;
   /** `--rule RULE=LEVEL` flags, in order. */
   rule: string[];
   encoding: EncodingName;
+  /** Whether `.jyparseignore`, `--ignore-pattern` and configurations' `ignores` apply. */
+  ignore: boolean;
+  ignorePatterns: string[];
+  /** The name standard input is reported under (and its configuration looked up for). */
+  stdinFilename?: string;
+  /** Write the report here (atomically) instead of to standard output. */
+  outputFile?: string;
+  /** Print the configuration that applies to this file, as JSON, and check nothing. */
+  printConfig?: string;
+  /** Write a starter configuration in the working directory and check nothing. */
+  init?: boolean;
+  /** The folder SARIF and GitLab paths are relative to (default: the repository's top). */
+  sarifRoot?: string;
+}
+
+/** One input once its name and configuration are known. */
+interface Input {
+  /** What to read: a path or `-`. */
+  source: string;
+  /** The name it is reported under. */
+  name: string;
+  /** Its absolute path, or where standard input stands (for configurations). */
+  path: string;
+}
+
+/**
+ * The configuration that applies to a file, as `--print-config` prints it.
+ *
+ * @param levels The levels the configurations and flags set.
+ * @returns Every rule's level by id, in registry order.
+ */
+function effectiveRules(levels: RuleLevels): Record<string, string> {
+  return Object.fromEntries(rules.map((rule) => [rule.names[0], levels[rule.names[0]] ?? rule.severity]));
 }
 
 /**
@@ -32,57 +69,95 @@ export interface CheckCommandOptions {
  * A file that cannot be read or decoded, or whose configuration is wrong, is reported on stderr
  * and the others are still checked.
  *
- * @param files The input paths (`-` or none: standard input).
+ * @param files The arguments: paths, folders, globs (`-` or none: standard input).
  * @param options The command's options.
  * @param io Where input and output go.
  * @returns The exit code, as ESLint's: 0 clean; 1 errors, or more warnings than allowed; 2 a usage
  * or configuration error or an input that could not be checked.
  */
 export async function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
+  if (options.init === true) return initConfig(io);
   const flags = levelsFromFlags(options.rule);
-  const given = options.config === undefined ? undefined : await readConfig(options.config, io, true);
+  const given = options.config === undefined || options.noConfig === true ? undefined : await readConfig(options.config, io, true);
   const usageErrors = [...flags.errors, ...(given?.errors ?? [])];
   if (usageErrors.length > 0) {
     for (const error of usageErrors) reportError(io, error);
     return 2;
   }
-  const find = configFinder(io);
+  const cascade = configCascade(io);
+  const configsIn = async (directory: string): Promise<ConfigCascade> =>
+    options.noConfig === true ? { configs: [], errors: [] } : given?.config ? { configs: [given.config], errors: [] } : cascade(directory);
+
+  if (options.printConfig !== undefined) {
+    const path = resolve(io.cwd, options.printConfig);
+    const found = await configsIn(dirname(path));
+    if (found.errors.length > 0) {
+      for (const error of found.errors) reportError(io, error);
+      return 2;
+    }
+    const settings = settingsFor(found.configs, path);
+    const printed = { files: settings.files, ignored: settings.ignored, rules: effectiveRules({ ...settings.levels, ...flags.levels }) };
+    io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
+    return 0;
+  }
+
+  const discovered = await discoverFiles(files.length === 0 ? ['-'] : files, { ignore: options.ignore, ignorePatterns: options.ignorePatterns }, io);
+  for (const warning of discovered.warnings) io.stderr(`jyparse: warning: ${warning}\n`);
+  for (const error of discovered.errors) reportError(io, error);
+  const inputs: Input[] = discovered.inputs.map((source) =>
+    source === '-'
+      ? { source, name: options.stdinFilename ?? '<stdin>', path: resolve(io.cwd, options.stdinFilename ?? 'stdin') }
+      : { source, name: source, path: resolve(io.cwd, source) },
+  );
+
   const reported = new Set<string>();
-  const inputs = files.length === 0 ? ['-'] : files;
   const results: FileResult[] = [];
-  let failed = 0;
+  let failed = discovered.errors.length;
   for (const input of inputs) {
-    const name = input === '-' ? '<stdin>' : input;
-    const lookup: ConfigLookup = given ?? (await find(input === '-' ? io.cwd : dirname(input)));
-    if (lookup.errors.length > 0) {
+    const found = await configsIn(dirname(input.path));
+    if (found.errors.length > 0) {
       // One broken configuration fails every file below it; say so once.
-      for (const error of lookup.errors) if (!reported.has(error)) reportError(io, error);
-      for (const error of lookup.errors) reported.add(error);
+      for (const error of found.errors) if (!reported.has(error)) reportError(io, error);
+      for (const error of found.errors) reported.add(error);
       failed++;
+      continue;
+    }
+    const settings = settingsFor(found.configs, input.path);
+    if (settings.ignored && options.ignore) {
+      // Found by a pattern, an ignored file is skipped quietly; named outright (or as stdin), it is said.
+      if (files.includes(input.source) || input.source === '-') io.stderr(`jyparse: warning: ${input.name}: ignored by \`ignores\` in ${settings.files.join(', ')} (--no-ignore checks it)\n`);
       continue;
     }
     let text: string;
     try {
-      text = decode(await io.read(input), options.encoding).text;
+      text = decode(await io.read(input.source), options.encoding).text;
     } catch (error) {
-      reportError(io, error instanceof DecodeError ? `${name}: cannot decode: ${error.message}` : `cannot read ${describeFsError(name, error)}`);
+      reportError(io, error instanceof DecodeError ? `${input.name}: cannot decode: ${error.message}` : `cannot read ${describeFsError(input.name, error)}`);
       failed++;
       continue;
     }
-    const levels = { ...lookup.config?.levels, ...flags.levels };
-    results.push({ file: name, messages: check(parse(text), { source: text, rules: levels, lang: options.lang }) });
+    const levels = { ...settings.levels, ...flags.levels };
+    results.push({ file: input.name, messages: check(parse(text), { source: text, rules: levels, lang: options.lang }) });
   }
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const { messages } of results) for (const { severity } of messages) counts[severity]++;
   const shown = options.quiet ? results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 'error') })) : results;
-  const report = reporters[options.reporter](shown, { lang: options.lang, color: wantsColor(io), rules, version });
-  if (report !== '') io.stdout(report);
+  const root = resolve(io.cwd, options.sarifRoot ?? repositoryRoot(io.cwd));
+  const report = reporters[options.reporter](shown, { lang: options.lang, color: options.outputFile === undefined && wantsColor(io), rules, version, cwd: io.cwd, root });
+  if (options.outputFile !== undefined) {
+    try {
+      await writeAtomic(resolve(io.cwd, options.outputFile), report);
+    } catch (error) {
+      reportError(io, `cannot write ${options.outputFile}: ${describeError(error)}`);
+      return 2;
+    }
+  } else if (report !== '') io.stdout(report);
 
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`jyparse: too many warnings (${counts.warning}; maximum ${options.maxWarnings})\n`);
   if (failed > 0) {
-    if (inputs.length > 1) io.stderr(`jyparse: ${failed} of ${inputs.length} inputs could not be checked\n`);
+    if (inputs.length + discovered.errors.length > 1) io.stderr(`jyparse: ${failed} of ${inputs.length + discovered.errors.length} inputs could not be checked\n`);
     return 2;
   }
   return counts.error > 0 || tooManyWarnings ? 1 : 0;
