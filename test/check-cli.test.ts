@@ -6,6 +6,7 @@ import type { Io } from '../src/cli/io.js';
 import { rules } from '../src/check/registry.js';
 
 const cwd = '/virtual/project';
+const rulePages = 'https://github.com/jyparse/jyparse/blob/main/docs/rules/';
 
 interface MemoryIo extends Io {
   out: string;
@@ -140,8 +141,8 @@ describe('reporters', () => {
     expect(await run(['check', '--reporter', 'json', 'a.txt'], memoryIo({ 'a.txt': clean }))).toEqual({ code: 0, out: '[]\n', err: '' });
     const result = await run(['check', '-r', 'json', '--lang', 'en', 'a.txt'], memoryIo({ 'a.txt': flawed }));
     expect(JSON.parse(result.out)).toEqual([
-      { file: 'a.txt', line: 5, column: 1, endLine: 5, endColumn: 4, ruleId: 'JY007/mixed-brackets', severity: 'warning', message: 'Mixed bracket widths in one sequence: expected （二）, found (二)', actual: '(二)', expected: '（二）' },
-      { file: 'a.txt', line: 6, column: 1, endLine: 6, endColumn: 4, ruleId: 'JY001/numbering-gap', severity: 'error', message: 'Numbering gap: expected （三）, found （四）', actual: '（四）', expected: '（三）' },
+      { file: 'a.txt', line: 5, column: 1, endLine: 5, endColumn: 4, ruleId: 'JY007/mixed-brackets', severity: 'warning', message: 'Mixed bracket widths in one sequence: expected （二）, found (二)', actual: '(二)', expected: '（二）', url: `${rulePages}JY007.md` },
+      { file: 'a.txt', line: 6, column: 1, endLine: 6, endColumn: 4, ruleId: 'JY001/numbering-gap', severity: 'error', message: 'Numbering gap: expected （三）, found （四）', actual: '（四）', expected: '（三）', url: `${rulePages}JY001.md` },
     ]);
   });
 
@@ -177,14 +178,16 @@ describe('reporters', () => {
         ruleIndex: 6,
         level: 'warning',
         message: { text: 'Mixed bracket widths in one sequence: expected （二）, found (二)' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt' }, region: { startLine: 5, startColumn: 1, endLine: 5, endColumn: 4 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 1, endLine: 5, endColumn: 4 } } }],
+        partialFingerprints: { 'jyparseFinding/v1': expect.stringMatching(/^[0-9a-f]{16}$/u) },
       },
       {
         ruleId: 'JY001',
         ruleIndex: 0,
         level: 'error',
         message: { text: 'Numbering gap: expected （三）, found （四）' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 4 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 4 } } }],
+        partialFingerprints: { 'jyparseFinding/v1': expect.stringMatching(/^[0-9a-f]{16}$/u) },
       },
     ]);
     const empty = JSON.parse((await run(['check', '--reporter', 'sarif', 'a.txt'], memoryIo({ 'a.txt': clean }))).out);

@@ -1,6 +1,7 @@
 import type { Document } from '../tree/types.js';
 import { createContext } from './context.js';
 import { ruleId, rules } from './registry.js';
+import { ruleUrl } from './rule-url.js';
 import type { CheckMessage, CheckOptions } from './types.js';
 
 /**
@@ -29,7 +30,7 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
         endColumn: end.column,
         ...(finding.actual === undefined ? {} : { actual: finding.actual }),
         ...(finding.expected === undefined ? {} : { expected: finding.expected }),
-        ...(rule.url === undefined ? {} : { url: rule.url }),
+        url: ruleUrl(rule),
         order,
       });
     }

@@ -4,7 +4,7 @@ import type { CheckCommandOptions } from './check-run.js';
 import type { Io } from './io.js';
 
 /** The reporters of `check` (their code is loaded only when `check` runs). */
-export const checkReporterNames = ['stylish', 'json', 'github', 'sarif'] as const;
+export const checkReporterNames = ['stylish', 'json', 'github', 'sarif', 'junit', 'gitlab'] as const;
 
 function count(value: string): number {
   if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('expected a whole number');

@@ -8,7 +8,7 @@ import type { Severity } from '../tree/types.js';
 import { check } from '../check/check.js';
 import { levelsFromFlags } from '../check/config.js';
 import { discoverFiles } from './check-files.js';
-import { configCascade, readConfig, repositoryRoot, settingsFor, type ConfigCascade } from './load-config.js';
+import { configCascade, gitTopLevel, readConfig, settingsFor, type ConfigCascade } from './load-config.js';
 import { initConfig } from './init-config.js';
 import { rules } from '../check/registry.js';
 import { reporters, type ReporterName } from '../check/reporters/index.js';
@@ -143,7 +143,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const { messages } of results) for (const { severity } of messages) counts[severity]++;
   const shown = options.quiet ? results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 'error') })) : results;
-  const root = resolve(io.cwd, options.sarifRoot ?? repositoryRoot(io.cwd));
+  const root = resolve(io.cwd, options.sarifRoot ?? gitTopLevel(io.cwd) ?? io.cwd);
   const report = reporters[options.reporter](shown, { lang: options.lang, color: options.outputFile === undefined && wantsColor(io), rules, version, cwd: io.cwd, root });
   if (options.outputFile !== undefined) {
     try {

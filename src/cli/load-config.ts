@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore from 'ignore';
 import { describeError, type Io } from './io.js';
@@ -195,9 +195,20 @@ export function readConfig(path: string, io: Io, required: boolean): Promise<Con
  * @returns The folder the configuration cascade starts from.
  */
 export function repositoryRoot(directory: string): string {
+  return gitTopLevel(directory) ?? parse(directory).root;
+}
+
+/**
+ * The nearest folder above a folder (or itself) that holds `.git` (a folder, or the file of a
+ * worktree or submodule).
+ *
+ * @param directory An absolute folder.
+ * @returns The folder, or `undefined` outside a git repository.
+ */
+export function gitTopLevel(directory: string): string | undefined {
   for (let folder = directory; ; folder = dirname(folder)) {
     if (existsSync(join(folder, '.git'))) return folder;
-    if (dirname(folder) === folder) return folder;
+    if (dirname(folder) === folder) return undefined;
   }
 }
 

@@ -2,11 +2,11 @@ import type { Reporter } from './types.js';
 
 /**
  * Every finding as one JSON array of `{file, line, column, endLine, endColumn, ruleId, severity,
- * message}` (with `actual` and `expected` where they apply). A clean run prints `[]`.
+ * message, url}` (with `actual` and `expected` where they apply; `url` is the rule's page). A clean run prints `[]`.
  */
 export const json: Reporter = (results) => {
   const findings = results.flatMap(({ file, messages }) =>
-    messages.map(({ line, column, endLine, endColumn, ruleId, severity, message, actual, expected }) => ({
+    messages.map(({ line, column, endLine, endColumn, ruleId, severity, message, actual, expected, url }) => ({
       file,
       line,
       column,
@@ -17,6 +17,7 @@ export const json: Reporter = (results) => {
       message,
       ...(actual === undefined ? {} : { actual }),
       ...(expected === undefined ? {} : { expected }),
+      ...(url === undefined ? {} : { url }),
     })),
   );
   return `${JSON.stringify(findings, null, 2)}\n`;
