@@ -31,6 +31,8 @@ interface CheckFlags {
   printConfig?: string;
   init?: boolean;
   sarifRoot?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /**
@@ -55,6 +57,8 @@ export function checkCommand(io: Io, exit: (code: number) => void): Command {
     .option('--no-ignore', 'check ignored files too (.jyparseignore, --ignore-pattern, `ignores`)')
     .option('--stdin-filename <name>', 'report standard input under NAME (and use the configuration for it)')
     .option('-o, --output-file <file>', 'write the report to FILE (atomically) instead of standard output')
+    .option('--fix', 'repair in place what is certain (JY007 brackets, JY008 delimiters, JY011 punctuation), then report the rest')
+    .option('--fix-dry-run', 'print those repairs as a unified diff and write nothing')
     .option('--print-config <file>', 'print the configuration for FILE as JSON and check nothing')
     .option('--init', 'write a commented starter .jyparserc.yaml here and check nothing')
     .option('--sarif-root <dir>', 'make SARIF and GitLab paths relative to DIR (default: the git top level)')
@@ -78,6 +82,8 @@ export function checkCommand(io: Io, exit: (code: number) => void): Command {
         ...(flags.printConfig === undefined ? {} : { printConfig: flags.printConfig }),
         ...(flags.init === true ? { init: true } : {}),
         ...(flags.sarifRoot === undefined ? {} : { sarifRoot: flags.sarifRoot }),
+        ...(flags.fix === true ? { fix: true } : {}),
+        ...(flags.fixDryRun === true ? { fixDryRun: true } : {}),
       };
       exit(await runCheck(files, options, io));
     });

@@ -1,11 +1,13 @@
-import { dirname, resolve } from 'node:path';
-import { decode, DecodeError, type EncodingName } from '../decode/decode.js';
+import { dirname, extname, resolve } from 'node:path';
+import { decode, DecodeError, type Decoded, type EncodingName } from '../decode/decode.js';
 import { describeFsError, writeAtomic } from './files.js';
 import { describeError, reportError, wantsColor, type Io } from './io.js';
 import { version } from './version.js';
 import { parse } from '../parse.js';
 import type { Severity } from '../tree/types.js';
 import { check } from '../check/check.js';
+import { fixText, isFixable } from '../check/fix.js';
+import { unifiedDiff } from './unified-diff.js';
 import { levelsFromFlags } from '../check/config.js';
 import { discoverFiles } from './check-files.js';
 import { configCascade, gitTopLevel, readConfig, settingsFor, type ConfigCascade } from './load-config.js';
@@ -42,7 +44,14 @@ export interface CheckCommandOptions {
   init?: boolean;
   /** The folder SARIF and GitLab paths are relative to (default: the repository's top). */
   sarifRoot?: string;
+  /** Repair, in place, what can be repaired for certain (JY007, JY008, JY011); report the rest. */
+  fix?: boolean;
+  /** Print the repairs as a unified diff, and write nothing. */
+  fixDryRun?: boolean;
 }
+
+/** The extensions `--fix` refuses: jyparse reads their text out of a layout it cannot write back. */
+const unfixableExtensions = ['.pdf', '.docx', '.html', '.htm'];
 
 /** One input once its name and configuration are known. */
 interface Input {
@@ -110,8 +119,14 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
       : { source, name: source, path: resolve(io.cwd, source) },
   );
 
+  const fixing = options.fix === true || options.fixDryRun === true;
+  if (options.fix === true && discovered.inputs.includes('-')) {
+    reportError(io, '--fix cannot write back to standard input; use --fix-dry-run to see the repair');
+    return 2;
+  }
   const reported = new Set<string>();
   const results: FileResult[] = [];
+  const diffs: string[] = [];
   let failed = discovered.errors.length;
   for (const input of inputs) {
     const found = await configsIn(dirname(input.path));
@@ -128,16 +143,43 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
       if (files.includes(input.source) || input.source === '-') io.stderr(`jyparse: warning: ${input.name}: ignored by \`ignores\` in ${settings.files.join(', ')} (--no-ignore checks it)\n`);
       continue;
     }
-    let text: string;
+    if (fixing && unfixableExtensions.includes(extname(input.source).toLowerCase())) {
+      reportError(io, `${input.name}: --fix repairs text files only (.txt, .md); check it without --fix`);
+      failed++;
+      continue;
+    }
+    let decoded: Decoded;
     try {
-      text = decode(await io.read(input.source), options.encoding).text;
+      decoded = decode(await io.read(input.source), options.encoding);
     } catch (error) {
       reportError(io, error instanceof DecodeError ? `${input.name}: cannot decode: ${error.message}` : `cannot read ${describeFsError(input.name, error)}`);
       failed++;
       continue;
     }
     const levels = { ...settings.levels, ...flags.levels };
-    results.push({ file: input.name, messages: check(parse(text), { source: text, rules: levels, lang: options.lang }) });
+    const checkText = (text: string) => check(parse(text), { source: text, rules: levels, lang: options.lang });
+    let messages = checkText(decoded.text);
+    if (fixing && messages.some(isFixable)) {
+      if (decoded.encoding !== 'utf8') {
+        reportError(io, `${input.name}: --fix repairs UTF-8 files only (this one is ${decoded.encoding}); check it without --fix`);
+        failed++;
+        continue;
+      }
+      const repaired = fixText(decoded.text, checkText);
+      if (repaired.edits > 0) {
+        if (options.fix === true) {
+          try {
+            await writeAtomic(resolve(io.cwd, input.source), `${decoded.bom ? '\uFEFF' : ''}${repaired.output}`);
+          } catch (error) {
+            reportError(io, `cannot write ${input.name}: ${describeError(error)}`);
+            failed++;
+            continue;
+          }
+        } else diffs.push(unifiedDiff(input.name, decoded.text, repaired.output));
+        messages = checkText(repaired.output);
+      }
+    }
+    results.push({ file: input.name, messages });
   }
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -145,6 +187,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
   const shown = options.quiet ? results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 'error') })) : results;
   const root = resolve(io.cwd, options.sarifRoot ?? gitTopLevel(io.cwd) ?? io.cwd);
   const report = reporters[options.reporter](shown, { lang: options.lang, color: options.outputFile === undefined && wantsColor(io), rules, version, cwd: io.cwd, root });
+  if (options.fixDryRun === true) io.stdout(diffs.join(''));
   if (options.outputFile !== undefined) {
     try {
       await writeAtomic(resolve(io.cwd, options.outputFile), report);
@@ -152,7 +195,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
       reportError(io, `cannot write ${options.outputFile}: ${describeError(error)}`);
       return 2;
     }
-  } else if (report !== '') io.stdout(report);
+  } else if (report !== '' && options.fixDryRun !== true) io.stdout(report);
 
   const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`jyparse: too many warnings (${counts.warning}; maximum ${options.maxWarnings})\n`);
