@@ -15,7 +15,7 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
   const context = createContext(tree, options.source);
   const lang = options.lang ?? 'zh';
   const messages: Array<CheckMessage & { order: number }> = [];
-  rules.forEach((rule, order) => {
+  (options.ruleSet ?? rules).forEach((rule, order) => {
     const level = options.rules?.[rule.names[0]] ?? rule.severity;
     if (level === 'off') return;
     for (const finding of rule.check(context)) {

@@ -17,7 +17,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 /** The options as commander parses them. */
 interface CheckFlags {
-  reporter: CheckCommandOptions['reporter'];
+  reporter: string;
   maxWarnings?: number;
   quiet?: boolean;
   lang: CheckCommandOptions['lang'];
@@ -46,7 +46,7 @@ export function checkCommand(io: Io, exit: (code: number) => void): Command {
   return new Command('check')
     .description('lint the numbering of documents, for CI (exit 0 clean, 1 errors, 2 usage or unreadable input)')
     .argument('[files...]', 'files, folders or globs to check; none or `-` reads standard input')
-    .addOption(new Option('-r, --reporter <name>', 'output format').choices(checkReporterNames).default('stylish'))
+    .option('-r, --reporter <name>', `output format: ${checkReporterNames.join(', ')}, or a module (./reporter.mjs) whose default export turns the json findings into text`, 'stylish')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', count)
     .option('-q, --quiet', 'report errors only')
     .addOption(new Option('--lang <lang>', 'language of the messages').choices(['zh', 'en']).default('zh'))

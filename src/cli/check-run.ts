@@ -1,7 +1,8 @@
 import { dirname, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { decode, DecodeError, type Decoded, type EncodingName } from '../decode/decode.js';
 import { describeFsError, writeAtomic } from './files.js';
-import { describeError, reportError, wantsColor, type Io } from './io.js';
+import { describeError, reportError, UsageError, wantsColor, type Io } from './io.js';
 import { version } from './version.js';
 import { parse } from '../parse.js';
 import type { Severity } from '../tree/types.js';
@@ -13,12 +14,13 @@ import { discoverFiles } from './check-files.js';
 import { configCascade, gitTopLevel, readConfig, settingsFor, type ConfigCascade } from './load-config.js';
 import { initConfig } from './init-config.js';
 import { rules } from '../check/registry.js';
-import { reporters, type ReporterName } from '../check/reporters/index.js';
-import type { FileResult, Lang, RuleLevels } from '../check/types.js';
+import { jsonFindings, reporters, type ReporterName, type ReportOptions } from '../check/reporters/index.js';
+import type { FileResult, Lang, Rule, RuleLevels } from '../check/types.js';
 
 /** The options of `jyparse check`, as commander gives them. */
 export interface CheckCommandOptions {
-  reporter: ReporterName;
+  /** A built-in reporter's name, or the path of a module whose default export is a reporter. */
+  reporter: string;
   /** Fail (exit 1) with more warnings than this; no limit when absent. */
   maxWarnings?: number;
   /** Report errors only (warnings still count towards `--max-warnings`, as in ESLint). */
@@ -69,8 +71,40 @@ interface Input {
  * @param levels The levels the configurations and flags set.
  * @returns Every rule's level by id, in registry order.
  */
-function effectiveRules(levels: RuleLevels): Record<string, string> {
-  return Object.fromEntries(rules.map((rule) => [rule.names[0], levels[rule.names[0]] ?? rule.severity]));
+function effectiveRules(ruleSet: readonly Rule[], levels: RuleLevels): Record<string, string> {
+  return Object.fromEntries(ruleSet.map((rule) => [rule.names[0], levels[rule.names[0]] ?? rule.severity]));
+}
+
+/** What prints the report: a built-in reporter, or a module's default export. */
+type LoadedReporter = (results: readonly FileResult[], options: ReportOptions) => string | Promise<string>;
+
+const isPath = (name: string): boolean => /[\\/]/u.test(name) || /\.[cm]?js$/u.test(name);
+
+/**
+ * Find the reporter `--reporter` names: a built-in one by name, or a module by path whose default
+ * export takes the findings (the array the json reporter writes) and returns the text to print,
+ * as ESLint's formatters do.
+ *
+ * @param name The value of `--reporter`.
+ * @param io The working directory.
+ * @returns The reporter, or an error message.
+ */
+async function loadReporter(name: string, io: Io): Promise<LoadedReporter | string> {
+  if (Object.hasOwn(reporters, name)) return reporters[name as ReporterName];
+  if (!isPath(name)) return `unknown reporter \`${name}\` (expected ${Object.keys(reporters).join(', ')}, or a module such as ./reporter.mjs)`;
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(resolve(io.cwd, name)).href)) as { default?: unknown };
+  } catch (error) {
+    return `cannot load reporter ${name}: ${describeError(error)}`;
+  }
+  const format = module.default;
+  if (typeof format !== 'function') return `reporter ${name}: its default export is not a function (see docs/plugins.md)`;
+  return async (results, options) => {
+    const text: unknown = await (format as (findings: unknown, context: unknown) => unknown)(jsonFindings(results), { cwd: options.cwd, root: options.root, lang: options.lang, version: options.version });
+    if (typeof text !== 'string') throw new UsageError(`reporter ${name} returned ${typeof text}, not text`);
+    return text;
+  };
 }
 
 /**
@@ -86,6 +120,11 @@ function effectiveRules(levels: RuleLevels): Record<string, string> {
  */
 export async function runCheck(files: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
   if (options.init === true) return initConfig(io);
+  const reporter = await loadReporter(options.reporter, io);
+  if (typeof reporter === 'string') {
+    reportError(io, reporter);
+    return 2;
+  }
   const flags = levelsFromFlags(options.rule);
   const given = options.config === undefined || options.noConfig === true ? undefined : await readConfig(options.config, io, true);
   const usageErrors = [...flags.errors, ...(given?.errors ?? [])];
@@ -105,7 +144,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
       return 2;
     }
     const settings = settingsFor(found.configs, path);
-    const printed = { files: settings.files, ignored: settings.ignored, rules: effectiveRules({ ...settings.levels, ...flags.levels }) };
+    const printed = { files: settings.files, ignored: settings.ignored, rules: effectiveRules(settings.rules, { ...settings.levels, ...flags.levels }) };
     io.stdout(`${JSON.stringify(printed, null, 2)}\n`);
     return 0;
   }
@@ -126,6 +165,8 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
   }
   const reported = new Set<string>();
   const results: FileResult[] = [];
+  // Every rule of the run, plugins' included, for reporters that describe them (SARIF).
+  const ruleSet: Rule[] = [...rules];
   const diffs: string[] = [];
   let failed = discovered.errors.length;
   for (const input of inputs) {
@@ -157,7 +198,8 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
       continue;
     }
     const levels = { ...settings.levels, ...flags.levels };
-    const checkText = (text: string) => check(parse(text), { source: text, rules: levels, lang: options.lang });
+    for (const rule of settings.rules) if (!ruleSet.includes(rule)) ruleSet.push(rule);
+    const checkText = (text: string) => check(parse(text), { source: text, rules: levels, lang: options.lang, ruleSet: settings.rules });
     let messages = checkText(decoded.text);
     if (fixing && messages.some(isFixable)) {
       if (decoded.encoding !== 'utf8') {
@@ -186,7 +228,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
   for (const { messages } of results) for (const { severity } of messages) counts[severity]++;
   const shown = options.quiet ? results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 'error') })) : results;
   const root = resolve(io.cwd, options.sarifRoot ?? gitTopLevel(io.cwd) ?? io.cwd);
-  const report = reporters[options.reporter](shown, { lang: options.lang, color: options.outputFile === undefined && wantsColor(io), rules, version, cwd: io.cwd, root });
+  const report = await reporter(shown, { lang: options.lang, color: options.outputFile === undefined && wantsColor(io), rules: ruleSet, version, cwd: io.cwd, root });
   if (options.fixDryRun === true) io.stdout(diffs.join(''));
   if (options.outputFile !== undefined) {
     try {

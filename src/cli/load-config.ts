@@ -5,8 +5,10 @@ import { pathToFileURL } from 'node:url';
 import ignore from 'ignore';
 import { describeError, type Io } from './io.js';
 import { parseConfig, type ConfigData, type ConfigOverride } from '../check/config.js';
+import { pluginRules } from '../check/plugin.js';
 import { presets } from '../check/presets.js';
-import type { RuleLevels } from '../check/types.js';
+import { rules as builtIn } from '../check/registry.js';
+import type { Rule, RuleLevels } from '../check/types.js';
 
 /** The configuration files looked for in each directory, in this order (ESLint's habit). */
 export const configNames = ['.jyparserc.json', '.jyparserc.yaml', '.jyparserc.yml', 'package.json'] as const;
@@ -23,8 +25,10 @@ export interface LoadedConfig {
   root: boolean;
   ignores: string[];
   overrides: ConfigOverride[];
-  /** Absolute paths of the plugin modules it names. */
+  /** Absolute paths of the plugin modules it and what it extends name. */
   plugins: string[];
+  /** The rules those plugins add. */
+  pluginRules: Rule[];
 }
 
 /** What a look-up found: a configuration, nothing, or errors (errors are data). */
@@ -45,6 +49,8 @@ export interface FileSettings {
   ignored: boolean;
   /** The configuration files that applied, outermost first. */
   files: string[];
+  /** The rules to run: the built-in ones, then those of the plugins the configurations name. */
+  rules: Rule[];
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -104,50 +110,68 @@ function locate(specifier: string, from: string): string | undefined {
   }
 }
 
-/** Apply `extends`, then the configuration's own settings. */
-async function flatten(data: ConfigData, path: string, name: string, io: Io, seen: readonly string[]): Promise<{ levels: RuleLevels; ignores: string[]; overrides: ConfigOverride[]; plugins: string[]; errors: string[] }> {
-  let levels: RuleLevels = {};
-  const ignores: string[] = [];
-  const overrides: ConfigOverride[] = [];
-  const plugins: string[] = [];
-  const errors: string[] = [];
+/** What a configuration takes from what it extends and the plugins it names. */
+interface Bases {
+  levels: RuleLevels;
+  ignores: string[];
+  overrides: ConfigOverride[];
+  plugins: string[];
+  pluginRules: Rule[];
+  errors: string[];
+}
+
+// A plugin module: its default export, read as rules.
+async function loadPlugin(path: string, origin: string, taken: readonly Rule[]): Promise<{ rules: Rule[]; errors: string[] }> {
+  const imported = await importConfig(path);
+  if ('error' in imported) return { rules: [], errors: [`${origin}: cannot load: ${imported.error}`] };
+  return pluginRules(imported.value, origin, taken);
+}
+
+/** Load what a configuration extends, in order, and the plugins it names. */
+async function loadBases(data: ConfigData, path: string, name: string, io: Io, seen: readonly string[]): Promise<Bases> {
+  const bases: Bases = { levels: {}, ignores: [], overrides: [], plugins: [], pluginRules: [], errors: [] };
   for (const specifier of data.extends) {
     const preset = presets[specifier];
     if (preset) {
-      levels = { ...levels, ...preset.rules };
+      bases.levels = { ...bases.levels, ...preset.rules };
       continue;
     }
     if (specifier.startsWith('jyparse:')) {
-      errors.push(`${name}: unknown preset \`${specifier}\` (known: ${Object.keys(presets).join(', ')})`);
+      bases.errors.push(`${name}: unknown preset \`${specifier}\` (known: ${Object.keys(presets).join(', ')})`);
       continue;
     }
     const target = locate(specifier, path);
     if (target === undefined) {
-      errors.push(`${name}: cannot find \`${specifier}\` to extend`);
+      bases.errors.push(`${name}: cannot find \`${specifier}\` to extend`);
       continue;
     }
     if (seen.includes(target)) {
-      errors.push(`${name}: \`extends\` goes round in a circle through ${shown(target, io)}`);
+      bases.errors.push(`${name}: \`extends\` goes round in a circle through ${shown(target, io)}`);
       continue;
     }
     const base = await loadConfigFile(target, io, true, [...seen, target]);
-    errors.push(...base.errors);
+    bases.errors.push(...base.errors);
     if (base.config) {
-      levels = { ...levels, ...base.config.levels };
-      ignores.push(...base.config.ignores);
-      overrides.push(...base.config.overrides);
-      plugins.push(...base.config.plugins);
+      bases.levels = { ...bases.levels, ...base.config.levels };
+      bases.ignores.push(...base.config.ignores);
+      bases.overrides.push(...base.config.overrides);
+      for (const plugin of base.config.plugins) if (!bases.plugins.includes(plugin)) bases.plugins.push(plugin);
+      for (const rule of base.config.pluginRules) if (!bases.pluginRules.includes(rule)) bases.pluginRules.push(rule);
     }
   }
-  levels = { ...levels, ...data.rules };
-  ignores.push(...data.ignores);
-  overrides.push(...data.overrides);
   for (const plugin of data.plugins) {
     const found = locate(plugin, path);
-    if (found === undefined) errors.push(`${name}: cannot find plugin \`${plugin}\``);
-    else plugins.push(found);
+    if (found === undefined || !existsSync(found)) {
+      bases.errors.push(`${name}: cannot find plugin \`${plugin}\``);
+      continue;
+    }
+    if (bases.plugins.includes(found)) continue;
+    bases.plugins.push(found);
+    const loaded = await loadPlugin(found, `${name}: plugin \`${plugin}\``, [...builtIn, ...bases.pluginRules]);
+    bases.errors.push(...loaded.errors);
+    bases.pluginRules.push(...loaded.rules);
   }
-  return { levels, ignores, overrides, plugins, errors };
+  return bases;
 }
 
 async function loadConfigFile(absolute: string, io: Io, required: boolean, seen: readonly string[]): Promise<ConfigLookup> {
@@ -168,10 +192,21 @@ async function loadConfigFile(absolute: string, io: Io, required: boolean, seen:
     return { config: undefined, errors: required ? [`${name}: no \`jyparse\` key`] : [] };
   }
   if ('error' in parsed) return { config: undefined, errors: [`${name}: invalid configuration: ${parsed.error}`] };
-  const { config: data, errors } = parseConfig(parsed.value, name);
-  const flat = await flatten(data, absolute, name, io, seen);
-  const config: LoadedConfig = { path: name, directory: dirname(absolute), root: data.root, levels: flat.levels, ignores: flat.ignores, overrides: flat.overrides, plugins: flat.plugins };
-  return { config, errors: [...errors, ...flat.errors] };
+  // Rules come from plugins too: read `extends` and `plugins` first, then the rules against them all.
+  const first = parseConfig(parsed.value, name);
+  const bases = await loadBases(first.config, absolute, name, io, seen);
+  const { config: data, errors } = bases.pluginRules.length === 0 ? first : parseConfig(parsed.value, name, [...builtIn, ...bases.pluginRules]);
+  const config: LoadedConfig = {
+    path: name,
+    directory: dirname(absolute),
+    root: data.root,
+    levels: { ...bases.levels, ...data.rules },
+    ignores: [...bases.ignores, ...data.ignores],
+    overrides: [...bases.overrides, ...data.overrides],
+    plugins: bases.plugins,
+    pluginRules: bases.pluginRules,
+  };
+  return { config, errors: [...errors, ...bases.errors] };
 }
 
 /**
@@ -281,5 +316,7 @@ export function settingsFor(configs: readonly LoadedConfig[], file: string): Fil
     }
     if (matches(config.ignores, config.directory, file)) ignored = true;
   }
-  return { levels, ignored, files: configs.map((config) => config.path) };
+  const rules = [...builtIn];
+  for (const config of configs) for (const rule of config.pluginRules) if (!rules.includes(rule)) rules.push(rule);
+  return { levels, ignored, files: configs.map((config) => config.path), rules };
 }

@@ -13,3 +13,4 @@ export const reporters = { stylish, json, github, sarif, junit, gitlab } as cons
 export type ReporterName = keyof typeof reporters;
 
 export type { ReportOptions, Reporter } from './types.js';
+export { jsonFindings, type JsonFinding } from './json.js';
