@@ -19,3 +19,5 @@ export * from './tree/types.js';
 
 // The numbering linter of `jyparse check` (SPEC section 6), from its own module.
 export { check, type CheckMessage, type CheckOptions, type Lang, type RuleLevel, type RuleLevels } from './check/index.js';
+// The rule API of check plugins (docs/plugins.md): the type the built-in rules have.
+export type { Localized, Rule, RuleContext, RuleFinding } from './check/index.js';

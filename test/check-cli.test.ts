@@ -6,6 +6,7 @@ import type { Io } from '../src/cli/io.js';
 import { rules } from '../src/check/registry.js';
 
 const cwd = '/virtual/project';
+const rulePages = 'https://github.com/jyparse/jyparse/blob/main/docs/rules/';
 
 interface MemoryIo extends Io {
   out: string;
@@ -140,8 +141,8 @@ describe('reporters', () => {
     expect(await run(['check', '--reporter', 'json', 'a.txt'], memoryIo({ 'a.txt': clean }))).toEqual({ code: 0, out: '[]\n', err: '' });
     const result = await run(['check', '-r', 'json', '--lang', 'en', 'a.txt'], memoryIo({ 'a.txt': flawed }));
     expect(JSON.parse(result.out)).toEqual([
-      { file: 'a.txt', line: 5, column: 1, endLine: 5, endColumn: 4, ruleId: 'JY007/mixed-brackets', severity: 'warning', message: 'Mixed bracket widths in one sequence: expected （二）, found (二)', actual: '(二)', expected: '（二）' },
-      { file: 'a.txt', line: 6, column: 1, endLine: 6, endColumn: 4, ruleId: 'JY001/numbering-gap', severity: 'error', message: 'Numbering gap: expected （三）, found （四）', actual: '（四）', expected: '（三）' },
+      { file: 'a.txt', line: 5, column: 1, endLine: 5, endColumn: 4, ruleId: 'JY007/mixed-brackets', severity: 'warning', message: 'Mixed bracket widths in one sequence: expected （二）, found (二)', actual: '(二)', expected: '（二）', url: `${rulePages}JY007.md` },
+      { file: 'a.txt', line: 6, column: 1, endLine: 6, endColumn: 4, ruleId: 'JY001/numbering-gap', severity: 'error', message: 'Numbering gap: expected （三）, found （四）', actual: '（四）', expected: '（三）', url: `${rulePages}JY001.md` },
     ]);
   });
 
@@ -177,14 +178,16 @@ describe('reporters', () => {
         ruleIndex: 6,
         level: 'warning',
         message: { text: 'Mixed bracket widths in one sequence: expected （二）, found (二)' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt' }, region: { startLine: 5, startColumn: 1, endLine: 5, endColumn: 4 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: 1, endLine: 5, endColumn: 4 } } }],
+        partialFingerprints: { 'jyparseFinding/v1': expect.stringMatching(/^[0-9a-f]{16}$/u) },
       },
       {
         ruleId: 'JY001',
         ruleIndex: 0,
         level: 'error',
         message: { text: 'Numbering gap: expected （三）, found （四）' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 4 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'docs/a.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 1, endLine: 6, endColumn: 4 } } }],
+        partialFingerprints: { 'jyparseFinding/v1': expect.stringMatching(/^[0-9a-f]{16}$/u) },
       },
     ]);
     const empty = JSON.parse((await run(['check', '--reporter', 'sarif', 'a.txt'], memoryIo({ 'a.txt': clean }))).out);
@@ -303,18 +306,18 @@ describe('configuration', () => {
   });
 
   it('the jyparse key of package.json; a package.json without one is passed over', async () => {
-    const withKey = await run(['check', '-r', 'json', 'a.txt'], memoryIo({ 'a.txt': flawed, 'package.json': JSON.stringify({ name: 'x', jyparse: off('out-of-order') }), '../.jyparserc.json': JSON.stringify(off('JY001')) }));
-    expect(rows(withKey.out).map(([ruleId]) => ruleId)).toEqual(['JY007/mixed-brackets', 'JY001/numbering-gap']);
+    const withKey = await run(['check', '-r', 'json', 'a.txt'], memoryIo({ 'a.txt': flawed, 'package.json': JSON.stringify({ name: 'x', jyparse: off('JY007') }), '../.jyparserc.json': JSON.stringify(off('JY001')) }));
+    expect(rows(withKey.out).map(([ruleId]) => ruleId)).toEqual([]);
     const withoutKey = await run(['check', '-r', 'json', 'a.txt'], memoryIo({ 'a.txt': flawed, 'package.json': JSON.stringify({ name: 'x' }), '../.jyparserc.json': JSON.stringify(off('JY001')) }));
     expect(rows(withoutKey.out).map(([ruleId]) => ruleId)).toEqual(['JY007/mixed-brackets']);
   });
 
-  it('walks up from each file and stops at the first configuration', async () => {
+  it('merges the configurations from the top down, the nearer winning rule by rule, and stops above `root: true`', async () => {
     const io = memoryIo({
       'docs/notices/a.txt': flawed,
       'docs/b.txt': flawed,
-      'docs/notices/.jyparserc.json': JSON.stringify(off('JY007')),
-      '.jyparserc.json': JSON.stringify(off('JY001')),
+      'docs/notices/.jyparserc.json': JSON.stringify({ rules: { JY007: 'off', JY001: 'error' } }),
+      '.jyparserc.json': JSON.stringify({ root: true, ...off('JY001') }),
       '/virtual/.jyparserc.json': JSON.stringify(off('JY007')),
     });
     const result = await run(['check', '-r', 'json', 'docs/notices/a.txt', 'docs/b.txt'], io);
@@ -334,7 +337,7 @@ describe('configuration', () => {
   it.each([
     ['an unknown rule', '.jyparserc.json', '{"rules":{"JY099":"off"}}', 'jyparse: error: .jyparserc.json: unknown rule `JY099` (known: JY001 to JY013, or their names; see docs/rules.md)\n'],
     ['a bad value', '.jyparserc.json', '{"rules":{"JY001":"sometimes"}}', 'jyparse: error: .jyparserc.json: rule `JY001`: invalid value `sometimes` (expected off, warn or error)\n'],
-    ['an unknown key', '.jyparserc.json', '{"rule":{"JY001":"off"}}', 'jyparse: error: .jyparserc.json: unknown key `rule` (expected `rules`)\n'],
+    ['an unknown key', '.jyparserc.json', '{"rule":{"JY001":"off"}}', 'jyparse: error: .jyparserc.json: unknown key `rule` (expected `root`, `extends`, `rules`, `ignores`, `overrides`, `plugins`)\n'],
     ['rules that are not an object', '.jyparserc.yml', 'rules:\n  - JY001\n', 'jyparse: error: .jyparserc.yml: `rules` must be an object of rule names and levels\n'],
   ])('%s is a configuration error (exit 2)', async (_name, file, text, message) => {
     const result = await run(['check', 'a.txt'], memoryIo({ 'a.txt': flawed, [file]: text }));

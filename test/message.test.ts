@@ -75,7 +75,7 @@ describe('one message type (vfile-message fields)', () => {
     expect(flag).toEqual({ reason: '--rule `JY001`: expected RULE=off|warn|error', place: undefined, ruleId: undefined, source: 'jyparse', fatal: true });
     const { errors } = levelsFromConfig({ rule: {}, rules: { JY999: 'off', JY001: 'loud' } }, '.jyparserc.json');
     expect(errors.map((error) => [error.fatal, error.reason])).toEqual([
-      [true, '.jyparserc.json: unknown key `rule` (expected `rules`)'],
+      [true, '.jyparserc.json: unknown key `rule` (expected `root`, `extends`, `rules`, `ignores`, `overrides`, `plugins`)'],
       [true, '.jyparserc.json: unknown rule `JY999` (known: JY001 to JY013, or their names; see docs/rules.md)'],
       [true, '.jyparserc.json: rule `JY001`: invalid value `loud` (expected off, warn or error)'],
     ]);

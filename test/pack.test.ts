@@ -20,17 +20,19 @@ const pack = (...args: string[]): PackResult =>
   (JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', ...args], { cwd: root, env: npmEnv, encoding: 'utf8' })) as PackResult[])[0] as PackResult;
 
 describe('npm pack', () => {
-  it('ships only what users need: compiled code and types, bin, schema, README, LICENSE', () => {
+  it('ships only what users need: compiled code and types, bin, schema, docs, README, LICENSE', () => {
     const files = pack('--dry-run').files.map((file) => file.path).sort();
-    const outside = files.filter((path) => !path.startsWith('dist/'));
+    const outside = files.filter((path) => !path.startsWith('dist/') && !path.startsWith('docs/'));
     expect(outside).toEqual(['LICENSE', 'README.md', 'bin/jyparse.js', 'package.json', 'schema.json']);
+    // The rule pages every finding's `url` points at, and the CI guide.
+    expect(files).toEqual(expect.arrayContaining(['docs/rules/JY001.md', 'docs/ci.md', 'docs/plugins.md']));
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/unified.js', 'dist/unified.d.ts', 'dist/cli/main.js']));
     // The bundled CLI that bin/jyparse.js runs, every chunk of it; not the bundler's metafile.
     const bundle = files.filter((path) => path.startsWith('dist/bundle/'));
     expect(bundle).toEqual(expect.arrayContaining(['dist/bundle/main.js', 'dist/bundle/worker.js']));
     expect(bundle.sort()).toEqual(readdirSync(join(root, 'dist/bundle')).filter((name) => name.endsWith('.js')).map((name) => `dist/bundle/${name}`).sort());
     expect(files.filter((path) => path.startsWith('dist/')).every((path) => /\.(?:js|d\.ts)$/u.test(path))).toBe(true);
-    expect(files.filter((path) => /^(?:src|test|fixtures|seeds|scripts|docs|\.ci)\//u.test(path) || path.endsWith('.tgz'))).toEqual([]);
+    expect(files.filter((path) => /^(?:src|test|fixtures|seeds|scripts|\.ci)\//u.test(path) || path.endsWith('.tgz'))).toEqual([]);
   });
 });
 
@@ -62,7 +64,7 @@ describe.skipIf(process.env.JYPARSE_SKIP_SLOW === '1')('the packed package, inst
     } catch {
       install('--prefer-offline');
     }
-    expect(readdirSync(join(app, 'node_modules', 'jyparse')).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'schema.json']);
+    expect(readdirSync(join(app, 'node_modules', 'jyparse')).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'docs', 'package.json', 'schema.json']);
 
     // The bin, on a small text.
     writeFileSync(join(app, 'in.txt'), '全市经济工作会议要点\n\n一、总体要求\n\n坚持稳中求进。一是稳增长；二是防风险。\n');

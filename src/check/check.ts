@@ -3,6 +3,7 @@ import { createMessage } from '../text/message.js';
 import { toCheckMessage } from './check-message.js';
 import { createContext } from './context.js';
 import { ruleId, rules } from './registry.js';
+import { ruleUrl } from './rule-url.js';
 import type { CheckMessage, CheckOptions } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
   const context = createContext(tree, options.source);
   const lang = options.lang ?? 'zh';
   const messages: Array<CheckMessage & { order: number }> = [];
-  rules.forEach((rule, order) => {
+  (options.ruleSet ?? rules).forEach((rule, order) => {
     const level = options.rules?.[rule.names[0]] ?? rule.severity;
     if (level === 'off') return;
     for (const finding of rule.check(context)) {
@@ -26,7 +27,7 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
         severity: level,
         ...(finding.actual === undefined ? {} : { actual: finding.actual }),
         ...(finding.expected === undefined ? {} : { expected: finding.expected }),
-        ...(rule.url === undefined ? {} : { url: rule.url }),
+        url: ruleUrl(rule),
       });
       messages.push({ ...toCheckMessage(message), order });
     }

@@ -1,17 +1,17 @@
 import { createMessage, type Message } from '../text/message.js';
-import { findRule, rules as registry } from './registry.js';
-import type { RuleLevel, RuleLevels } from './types.js';
+import { findRule, ruleId, rules as registry } from './registry.js';
+import type { Rule, RuleLevel, RuleLevels } from './types.js';
+
+// A configuration error as the one message type (SPEC section 6): fatal, about no place.
+function configError(reason: string): Message {
+  return createMessage(reason, { severity: 'error' });
+}
 
 /** Rule levels read from one configuration, or what is wrong with it (errors are data). */
 export interface LevelsResult {
   levels: RuleLevels;
-  /** One message per mistake (fatal, about no place in a text); empty when the configuration is good. */
+  /** One message per mistake; empty when the configuration is good. */
   errors: Message[];
-}
-
-// A mistake in a configuration: an error, whose reason names where the setting was written.
-function configError(reason: string): Message {
-  return createMessage(reason, { severity: 'error' });
 }
 
 // ESLint's words and numbers, markdownlint's booleans (true: the rule's default severity).
@@ -29,6 +29,11 @@ function toLevel(value: unknown, fallback: RuleLevel): RuleLevel | undefined {
   if (typeof value === 'number') return levelNumbers[value];
   if (typeof value === 'boolean') return value ? fallback : 'off';
   return undefined;
+}
+
+function findRuleIn(known: readonly Rule[], name: string): Rule | undefined {
+  const wanted = name.trim().toLowerCase();
+  return known.find((rule) => [rule.names[0], rule.names[1], ruleId(rule)].some((each) => each.toLowerCase() === wanted));
 }
 
 function knownRange(): string {
@@ -50,42 +55,124 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @param name The rule name as written.
  * @param value The level as written.
  * @param origin Where the setting comes from, for the error message.
- * @returns The rule id and level, or the error.
+ * @param known The rules the name may refer to.
+ * @returns The rule id and level, or an error message.
  */
-export function ruleSetting(name: string, value: unknown, origin: string): { id: string; level: RuleLevel } | { error: Message } {
-  const rule = findRule(name);
-  if (!rule) return { error: configError(`${origin}: unknown rule \`${name}\` (known: ${knownRange()}, or their names; see docs/rules.md)`) };
+export function ruleSetting(name: string, value: unknown, origin: string, known: readonly Rule[] = registry): { id: string; level: RuleLevel } | { error: string } {
+  const rule = known === registry ? findRule(name) : findRuleIn(known, name);
+  if (!rule) return { error: `${origin}: unknown rule \`${name}\` (known: ${knownRange()}, or their names; see docs/rules.md)` };
   const level = toLevel(value, rule.severity);
-  if (level === undefined) return { error: configError(`${origin}: rule \`${name}\`: invalid value ${show(value)} (expected off, warn or error)`) };
+  if (level === undefined) return { error: `${origin}: rule \`${name}\`: invalid value ${show(value)} (expected off, warn or error)` };
   return { id: rule.names[0], level };
 }
 
+/** A block of `overrides`: rule levels for the files that match `files` (gitignore syntax). */
+export interface ConfigOverride {
+  files: string[];
+  /** Files that `files` matches but the block leaves alone. */
+  excludedFiles: string[];
+  rules: RuleLevels;
+}
+
+/** One configuration file's settings, as written (its `extends` not yet loaded). */
+export interface ConfigData {
+  /** Stop the cascade here: folders above add nothing (ESLint's `root`). */
+  root: boolean;
+  /** Presets (`jyparse:recommended`, `jyparse:strict`), paths or packages, applied in order before `rules`. */
+  extends: string[];
+  rules: RuleLevels;
+  /** Files not to check, gitignore syntax, relative to the configuration's folder. */
+  ignores: string[];
+  overrides: ConfigOverride[];
+  /** Modules that add rules (their default export: a rule or an array of rules). */
+  plugins: string[];
+}
+
+/** A configuration read from its object, or what is wrong with it (errors are data). */
+export interface ConfigResult {
+  config: ConfigData;
+  errors: string[];
+}
+
+const configKeys = ['$schema', 'root', 'extends', 'rules', 'ignores', 'overrides', 'plugins'];
+
+function strings(value: unknown, key: string, origin: string, errors: string[]): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
+  errors.push(`${origin}: \`${key}\` must be a string or an array of strings`);
+  return [];
+}
+
+function ruleLevels(value: unknown, origin: string, errors: string[], known: readonly Rule[]): RuleLevels {
+  const levels: Record<string, RuleLevel> = {};
+  if (value === undefined) return levels;
+  if (!isRecord(value)) {
+    errors.push(`${origin}: \`rules\` must be an object of rule names and levels`);
+    return levels;
+  }
+  for (const [name, level] of Object.entries(value)) {
+    const setting = ruleSetting(name, level, origin, known);
+    if ('error' in setting) errors.push(setting.error);
+    else levels[setting.id] = setting.level;
+  }
+  return levels;
+}
+
 /**
- * Read the rule levels of a configuration object: `{ "rules": { "JY004": "off" } }`. Unknown keys,
- * unknown rules and bad values are errors, never ignored.
+ * Read a configuration object: `{ "extends": "jyparse:recommended", "rules": { "JY004": "off" },
+ * "ignores": ["drafts/"], "overrides": [{ "files": ["*.md"], "rules": { "JY009": "off" } }] }`.
+ * Unknown keys, unknown rules and bad values are errors, never ignored.
+ *
+ * @param value The parsed configuration.
+ * @param origin The configuration's path, for error messages.
+ * @param known The rules a name may refer to (the built-in ones and those of plugins).
+ * @returns The configuration and the errors.
+ */
+export function parseConfig(value: unknown, origin: string, known: readonly Rule[] = registry): ConfigResult {
+  const config: ConfigData = { root: false, extends: [], rules: {}, ignores: [], overrides: [], plugins: [] };
+  if (value === null || value === undefined) return { config, errors: [] };
+  if (!isRecord(value)) return { config, errors: [`${origin}: expected an object with a \`rules\` key`] };
+  const errors: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (!configKeys.includes(key)) errors.push(`${origin}: unknown key \`${key}\` (expected ${configKeys.slice(1).map((name) => `\`${name}\``).join(', ')})`);
+  }
+  if (value.root !== undefined && typeof value.root !== 'boolean') errors.push(`${origin}: \`root\` must be true or false`);
+  config.root = value.root === true;
+  config.extends = strings(value.extends, 'extends', origin, errors);
+  config.plugins = strings(value.plugins, 'plugins', origin, errors);
+  config.ignores = strings(value.ignores, 'ignores', origin, errors);
+  config.rules = ruleLevels(value.rules, origin, errors, known);
+  const overrides = value.overrides ?? [];
+  if (!Array.isArray(overrides)) errors.push(`${origin}: \`overrides\` must be an array of { files, rules }`);
+  else {
+    overrides.forEach((block: unknown, at) => {
+      const where = `${origin}: overrides[${at}]`;
+      if (!isRecord(block)) {
+        errors.push(`${where}: expected an object with \`files\` and \`rules\``);
+        return;
+      }
+      for (const key of Object.keys(block)) {
+        if (!['files', 'excludedFiles', 'rules'].includes(key)) errors.push(`${where}: unknown key \`${key}\` (expected \`files\`, \`excludedFiles\`, \`rules\`)`);
+      }
+      const files = strings(block.files, 'files', where, errors);
+      if (files.length === 0) errors.push(`${where}: \`files\` is required`);
+      config.overrides.push({ files, excludedFiles: strings(block.excludedFiles, 'excludedFiles', where, errors), rules: ruleLevels(block.rules, where, errors, known) });
+    });
+  }
+  return { config, errors };
+}
+
+/**
+ * Read the rule levels of a configuration object (its `rules` key; see {@link parseConfig}).
  *
  * @param config The parsed configuration.
  * @param origin The configuration's path, for error messages.
  * @returns The levels and the errors.
  */
 export function levelsFromConfig(config: unknown, origin: string): LevelsResult {
-  if (config === null || config === undefined) return { levels: {}, errors: [] };
-  if (!isRecord(config)) return { levels: {}, errors: [configError(`${origin}: expected an object with a \`rules\` key`)] };
-  const errors: Message[] = [];
-  const levels: Record<string, RuleLevel> = {};
-  for (const key of Object.keys(config)) {
-    if (key !== 'rules' && key !== '$schema') errors.push(configError(`${origin}: unknown key \`${key}\` (expected \`rules\`)`));
-  }
-  const rules = config.rules;
-  if (rules !== undefined && !isRecord(rules)) errors.push(configError(`${origin}: \`rules\` must be an object of rule names and levels`));
-  if (isRecord(rules)) {
-    for (const [name, value] of Object.entries(rules)) {
-      const setting = ruleSetting(name, value, origin);
-      if ('error' in setting) errors.push(setting.error);
-      else levels[setting.id] = setting.level;
-    }
-  }
-  return { levels, errors };
+  const { config: data, errors } = parseConfig(config, origin);
+  return { levels: data.rules, errors: errors.map(configError) };
 }
 
 /**
@@ -95,17 +182,17 @@ export function levelsFromConfig(config: unknown, origin: string): LevelsResult 
  * @returns The levels and the errors.
  */
 export function levelsFromFlags(flags: readonly string[]): LevelsResult {
-  const errors: Message[] = [];
+  const errors: string[] = [];
   const levels: Record<string, RuleLevel> = {};
   for (const flag of flags) {
     const equals = flag.indexOf('=');
     if (equals < 0) {
-      errors.push(configError(`--rule \`${flag}\`: expected RULE=off|warn|error`));
+      errors.push(`--rule \`${flag}\`: expected RULE=off|warn|error`);
       continue;
     }
     const setting = ruleSetting(flag.slice(0, equals).trim(), flag.slice(equals + 1).trim(), '--rule');
     if ('error' in setting) errors.push(setting.error);
     else levels[setting.id] = setting.level;
   }
-  return { levels, errors };
+  return { levels, errors: errors.map(configError) };
 }

@@ -83,6 +83,8 @@ export interface CheckOptions {
   source?: string;
   /** Rule levels by id; the rest keep their defaults. */
   rules?: RuleLevels;
+  /** The rules to run (default: the built-in registry; plugins add theirs after it). */
+  ruleSet?: readonly Rule[];
   /** Language of the messages (default `zh`). */
   lang?: Lang;
 }

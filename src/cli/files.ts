@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 
 /** The message for a file that cannot be read, without Node's error codes and paths. */
 export function describeFsError(path: string, error: unknown): string {
@@ -11,6 +13,25 @@ export function describeFsError(path: string, error: unknown): string {
     code === 'ENOTDIR' ? 'not a directory' :
     error instanceof Error ? error.message : String(error);
   return `${path}: ${reason}`;
+}
+
+/**
+ * Write a file atomically: to a temporary file beside it, then renamed over it, so that a failure
+ * never leaves half a file.
+ *
+ * @param path Where to write.
+ * @param text What to write.
+ */
+export async function writeAtomic(path: string, text: string): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** The output path for an input in `--out-dir`: `a.txt` → `DIR/a.md`. */

@@ -1,22 +1,56 @@
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ignore from 'ignore';
 import { describeError, type Io } from './io.js';
-import { levelsFromConfig } from '../check/config.js';
-import type { RuleLevels } from '../check/types.js';
+import { parseConfig, type ConfigData, type ConfigOverride } from '../check/config.js';
+import { pluginRules } from '../check/plugin.js';
+import { presets } from '../check/presets.js';
+import { rules as builtIn } from '../check/registry.js';
+import type { Rule, RuleLevels } from '../check/types.js';
 
 /** The configuration files looked for in each directory, in this order (ESLint's habit). */
 export const configNames = ['.jyparserc.json', '.jyparserc.yaml', '.jyparserc.yml', 'package.json'] as const;
 
-/** A configuration that was found and read. */
+/** A configuration that was found and read, its `extends` applied. */
 export interface LoadedConfig {
   /** Its path, as error messages show it. */
   path: string;
+  /** The folder its `ignores` and `overrides` patterns are relative to. */
+  directory: string;
+  /** Its rule levels: those of what it extends, in order, then its own. */
   levels: RuleLevels;
+  /** Whether the cascade stops here. */
+  root: boolean;
+  ignores: string[];
+  overrides: ConfigOverride[];
+  /** Absolute paths of the plugin modules it and what it extends name. */
+  plugins: string[];
+  /** The rules those plugins add. */
+  pluginRules: Rule[];
 }
 
 /** What a look-up found: a configuration, nothing, or errors (errors are data). */
 export interface ConfigLookup {
   config: LoadedConfig | undefined;
   errors: string[];
+}
+
+/** The configurations that apply in a folder, outermost first, or errors. */
+export interface ConfigCascade {
+  configs: LoadedConfig[];
+  errors: string[];
+}
+
+/** What applies to one file: the levels merged over the cascade and whether it is ignored. */
+export interface FileSettings {
+  levels: RuleLevels;
+  ignored: boolean;
+  /** The configuration files that applied, outermost first. */
+  files: string[];
+  /** The rules to run: the built-in ones, then those of the plugins the configurations name. */
+  rules: Rule[];
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -56,57 +90,233 @@ export async function parseConfigText(path: string, text: string): Promise<{ val
   }
 }
 
+// A configuration module (a package's `main`, or a `.js`/`.mjs` path): its default export.
+async function importConfig(path: string): Promise<{ value: unknown } | { error: string }> {
+  try {
+    const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+    return { value: module.default };
+  } catch (error) {
+    return { error: describeError(error) };
+  }
+}
+
+// Where an `extends` entry is: a path (relative to the configuration that names it) or a package.
+function locate(specifier: string, from: string): string | undefined {
+  if (specifier.startsWith('.') || isAbsolute(specifier)) return resolve(dirname(from), specifier);
+  try {
+    return createRequire(from).resolve(specifier);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a configuration takes from what it extends and the plugins it names. */
+interface Bases {
+  levels: RuleLevels;
+  ignores: string[];
+  overrides: ConfigOverride[];
+  plugins: string[];
+  pluginRules: Rule[];
+  errors: string[];
+}
+
+// A plugin module: its default export, read as rules.
+async function loadPlugin(path: string, origin: string, taken: readonly Rule[]): Promise<{ rules: Rule[]; errors: string[] }> {
+  const imported = await importConfig(path);
+  if ('error' in imported) return { rules: [], errors: [`${origin}: cannot load: ${imported.error}`] };
+  return pluginRules(imported.value, origin, taken);
+}
+
+/** Load what a configuration extends, in order, and the plugins it names. */
+async function loadBases(data: ConfigData, path: string, name: string, io: Io, seen: readonly string[]): Promise<Bases> {
+  const bases: Bases = { levels: {}, ignores: [], overrides: [], plugins: [], pluginRules: [], errors: [] };
+  for (const specifier of data.extends) {
+    const preset = presets[specifier];
+    if (preset) {
+      bases.levels = { ...bases.levels, ...preset.rules };
+      continue;
+    }
+    if (specifier.startsWith('jyparse:')) {
+      bases.errors.push(`${name}: unknown preset \`${specifier}\` (known: ${Object.keys(presets).join(', ')})`);
+      continue;
+    }
+    const target = locate(specifier, path);
+    if (target === undefined) {
+      bases.errors.push(`${name}: cannot find \`${specifier}\` to extend`);
+      continue;
+    }
+    if (seen.includes(target)) {
+      bases.errors.push(`${name}: \`extends\` goes round in a circle through ${shown(target, io)}`);
+      continue;
+    }
+    const base = await loadConfigFile(target, io, true, [...seen, target]);
+    bases.errors.push(...base.errors);
+    if (base.config) {
+      bases.levels = { ...bases.levels, ...base.config.levels };
+      bases.ignores.push(...base.config.ignores);
+      bases.overrides.push(...base.config.overrides);
+      for (const plugin of base.config.plugins) if (!bases.plugins.includes(plugin)) bases.plugins.push(plugin);
+      for (const rule of base.config.pluginRules) if (!bases.pluginRules.includes(rule)) bases.pluginRules.push(rule);
+    }
+  }
+  for (const plugin of data.plugins) {
+    const found = locate(plugin, path);
+    if (found === undefined || !existsSync(found)) {
+      bases.errors.push(`${name}: cannot find plugin \`${plugin}\``);
+      continue;
+    }
+    if (bases.plugins.includes(found)) continue;
+    bases.plugins.push(found);
+    const loaded = await loadPlugin(found, `${name}: plugin \`${plugin}\``, [...builtIn, ...bases.pluginRules]);
+    bases.errors.push(...loaded.errors);
+    bases.pluginRules.push(...loaded.rules);
+  }
+  return bases;
+}
+
+async function loadConfigFile(absolute: string, io: Io, required: boolean, seen: readonly string[]): Promise<ConfigLookup> {
+  const name = shown(absolute, io);
+  let parsed: { value: unknown } | { error: string } | undefined;
+  if (/\.[cm]?js$/u.test(absolute)) parsed = await importConfig(absolute);
+  else {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.read(absolute);
+    } catch (error) {
+      if (isMissing(error) && !required) return { config: undefined, errors: [] };
+      return { config: undefined, errors: [`cannot read configuration ${name}: ${isMissing(error) ? 'no such file' : describeError(error)}`] };
+    }
+    parsed = await parseConfigText(absolute, decoder.decode(bytes));
+  }
+  if (parsed === undefined) {
+    return { config: undefined, errors: required ? [`${name}: no \`jyparse\` key`] : [] };
+  }
+  if ('error' in parsed) return { config: undefined, errors: [`${name}: invalid configuration: ${parsed.error}`] };
+  // Rules come from plugins too: read `extends` and `plugins` first, then the rules against them all.
+  const first = parseConfig(parsed.value, name);
+  const bases = await loadBases(first.config, absolute, name, io, seen);
+  const { config: data, errors } = bases.pluginRules.length === 0 ? first : parseConfig(parsed.value, name, [...builtIn, ...bases.pluginRules]);
+  const config: LoadedConfig = {
+    path: name,
+    directory: dirname(absolute),
+    root: data.root,
+    levels: { ...bases.levels, ...data.rules },
+    ignores: [...bases.ignores, ...data.ignores],
+    overrides: [...bases.overrides, ...data.overrides],
+    plugins: bases.plugins,
+    pluginRules: bases.pluginRules,
+  };
+  return { config, errors: [...errors, ...bases.errors] };
+}
+
 /**
- * Read one configuration file.
+ * Read one configuration file and what it extends.
  *
  * @param path Its path (relative to `io.cwd` or absolute).
  * @param io Where files are read.
  * @param required Whether a missing file (or a `package.json` without a `jyparse` key) is an error.
  * @returns The configuration, nothing, or errors.
  */
-export async function readConfig(path: string, io: Io, required: boolean): Promise<ConfigLookup> {
+export function readConfig(path: string, io: Io, required: boolean): Promise<ConfigLookup> {
   const absolute = resolve(io.cwd, path);
-  const name = shown(absolute, io);
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.read(absolute);
-  } catch (error) {
-    if (isMissing(error) && !required) return { config: undefined, errors: [] };
-    return { config: undefined, errors: [`cannot read configuration ${name}: ${isMissing(error) ? 'no such file' : describeError(error)}`] };
-  }
-  const parsed = await parseConfigText(absolute, decoder.decode(bytes));
-  if (parsed === undefined) {
-    return { config: undefined, errors: required ? [`${name}: no \`jyparse\` key`] : [] };
-  }
-  if ('error' in parsed) return { config: undefined, errors: [`${name}: invalid configuration: ${parsed.error}`] };
-  const { levels, errors } = levelsFromConfig(parsed.value, name);
-  return { config: { path: name, levels }, errors: errors.map((error) => error.reason) };
+  return loadConfigFile(absolute, io, required, [absolute]);
 }
 
 /**
- * A finder of configurations: from a directory, walk up to the root and take the first
- * `.jyparserc.json`, `.jyparserc.yaml`, `.jyparserc.yml` or `package.json` with a `jyparse` key.
- * Each directory is read once per finder.
+ * The top of the repository a folder is in: the nearest folder above it (or itself) that holds
+ * `.git`, or the root of the file system when there is none.
+ *
+ * @param directory An absolute folder.
+ * @returns The folder the configuration cascade starts from.
+ */
+export function repositoryRoot(directory: string): string {
+  return gitTopLevel(directory) ?? parse(directory).root;
+}
+
+/**
+ * The nearest folder above a folder (or itself) that holds `.git` (a folder, or the file of a
+ * worktree or submodule).
+ *
+ * @param directory An absolute folder.
+ * @returns The folder, or `undefined` outside a git repository.
+ */
+export function gitTopLevel(directory: string): string | undefined {
+  for (let folder = directory; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.git'))) return folder;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/**
+ * A finder of configuration cascades: for a folder, the first of `.jyparserc.json`,
+ * `.jyparserc.yaml`, `.jyparserc.yml` or a `package.json` with a `jyparse` key in each folder from
+ * the repository's top (see {@link repositoryRoot}) down to it, outermost first, stopping above a
+ * configuration that says `root: true`. Each folder is read once per finder.
  *
  * @param io Where files are read.
- * @returns A function from a directory to what was found there or above it.
+ * @returns A function from a folder to the configurations that apply there.
  */
-export function configFinder(io: Io): (directory: string) => Promise<ConfigLookup> {
-  const cache = new Map<string, Promise<ConfigLookup>>();
-  const find = (directory: string): Promise<ConfigLookup> => {
-    let found = cache.get(directory);
+export function configCascade(io: Io): (directory: string) => Promise<ConfigCascade> {
+  const own = new Map<string, Promise<ConfigLookup>>();
+  const inFolder = (folder: string): Promise<ConfigLookup> => {
+    let found = own.get(folder);
     if (!found) {
       found = (async () => {
         for (const name of configNames) {
-          const lookup = await readConfig(join(directory, name), io, false);
+          const lookup = await readConfig(join(folder, name), io, false);
           if (lookup.config !== undefined || lookup.errors.length > 0) return lookup;
         }
-        const parent = dirname(directory);
-        return parent === directory ? { config: undefined, errors: [] } : find(parent);
+        return { config: undefined, errors: [] };
       })();
-      cache.set(directory, found);
+      own.set(folder, found);
     }
     return found;
   };
-  return (directory) => find(resolve(io.cwd, directory));
+  return async (directory) => {
+    const start = resolve(io.cwd, directory);
+    const top = repositoryRoot(start);
+    const cascade: ConfigCascade = { configs: [], errors: [] };
+    for (let folder = start; ; folder = dirname(folder)) {
+      const { config, errors } = await inFolder(folder);
+      cascade.errors.unshift(...errors);
+      if (config) cascade.configs.unshift(config);
+      if (config?.root === true || folder === top || dirname(folder) === folder) break;
+    }
+    return cascade;
+  };
+}
+
+// A path relative to a configuration's folder in the form gitignore patterns match, or undefined
+// when it is outside that folder.
+function inside(directory: string, path: string): string | undefined {
+  const within = relative(directory, path).split(sep).join('/');
+  return within === '' || within.startsWith('../') || isAbsolute(within) ? undefined : within;
+}
+
+function matches(patterns: readonly string[], directory: string, path: string): boolean {
+  const within = inside(directory, path);
+  return within !== undefined && patterns.length > 0 && ignore().add([...patterns]).ignores(within);
+}
+
+/**
+ * What the configurations say about one file: levels merged rule by rule from the outermost to
+ * the nearest (each one's matching `overrides` after its `rules`), and whether one ignores it.
+ *
+ * @param configs The cascade, outermost first.
+ * @param file The file's absolute path.
+ * @returns The levels, whether it is ignored and which configurations applied.
+ */
+export function settingsFor(configs: readonly LoadedConfig[], file: string): FileSettings {
+  let levels: RuleLevels = {};
+  let ignored = false;
+  for (const config of configs) {
+    levels = { ...levels, ...config.levels };
+    for (const block of config.overrides) {
+      if (matches(block.files, config.directory, file) && !matches(block.excludedFiles, config.directory, file)) levels = { ...levels, ...block.rules };
+    }
+    if (matches(config.ignores, config.directory, file)) ignored = true;
+  }
+  const rules = [...builtIn];
+  for (const config of configs) for (const rule of config.pluginRules) if (!rules.includes(rule)) rules.push(rule);
+  return { levels, ignored, files: configs.map((config) => config.path), rules };
 }

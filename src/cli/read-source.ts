@@ -9,6 +9,8 @@ export interface SourceOptions {
   from?: SourceFormat | undefined;
   /** How to decode a text file. */
   encoding: EncodingName;
+  /** The input's name in messages, when it is not the path (`--stdin-filename`). */
+  name?: string | undefined;
 }
 
 /** An input as a command gets it: its name in messages, and what the reader got out of it. */
@@ -29,7 +31,7 @@ export interface Source {
  * @returns The input's name and the reader's result, or the error line to report.
  */
 export async function readSource(input: string, io: Io, options: SourceOptions): Promise<Source | { error: string }> {
-  const name = input === '-' ? '<stdin>' : input;
+  const name = options.name ?? (input === '-' ? '<stdin>' : input);
   let bytes: Uint8Array;
   try {
     bytes = await io.read(input);

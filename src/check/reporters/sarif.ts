@@ -1,24 +1,26 @@
 import type { Severity } from '../../tree/types.js';
 import { ruleId } from '../registry.js';
+import { projectUrl, ruleUrl } from '../rule-url.js';
+import { artifactLocation, fingerprint, folderUri, sourceRootId } from './artifact-uri.js';
 import type { Reporter } from './types.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-// A path as a URI reference: forward slashes, each segment percent-encoded; absolute paths as
-// `file:` URIs.
-function toUri(file: string): string {
-  const path = file.split(/[\\/]/u).map((segment) => encodeURIComponent(segment)).join('/');
-  return path.startsWith('/') ? `file://${path}` : path;
-}
+/** The key of jyparse's own fingerprint in `partialFingerprints` (versioned, as GitHub asks). */
+export const fingerprintKey = 'jyparseFinding/v1';
 
 /**
- * A SARIF 2.1.0 log with one run: the rules (id, name, short description, help, default level)
- * in `tool.driver.rules`, and one result per finding with its location (columns in UTF-16 code
- * units, as positions are).
+ * A SARIF 2.1.0 log with one run, as GitHub code scanning reads it: the rules (id, name,
+ * descriptions, help, `helpUri`, default level) in `tool.driver.rules`; one result per finding,
+ * its file relative to the repository's top (`uriBaseId` `%SRCROOT%`, resolved in
+ * `originalUriBaseIds`), its region (columns in UTF-16 code units, as positions are) and a
+ * fingerprint that does not change when lines move (`partialFingerprints`), so that uploads do not
+ * duplicate alerts.
  */
 export const sarif: Reporter = (results, options) => {
   const { lang, rules } = options;
   const index = new Map(rules.map((rule, at) => [ruleId(rule), at]));
+  const located = options.cwd !== undefined && options.root !== undefined;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -28,7 +30,7 @@ export const sarif: Reporter = (results, options) => {
           driver: {
             name: 'jyparse',
             version: options.version,
-            informationUri: 'https://www.npmjs.com/package/jyparse',
+            informationUri: projectUrl,
             rules: rules.map((rule) => ({
               id: rule.names[0],
               name: rule.names[1],
@@ -37,34 +39,44 @@ export const sarif: Reporter = (results, options) => {
               help: {
                 text: `${rule.description[lang]}\n${lang === 'zh' ? '错误示例' : 'Bad'}: ${rule.examples.bad.join(' / ')}\n${lang === 'zh' ? '正确示例' : 'Good'}: ${rule.examples.good.join(' / ')}`,
               },
-              ...(rule.url === undefined ? {} : { helpUri: rule.url }),
+              helpUri: ruleUrl(rule),
               defaultConfiguration: { level: level[rule.severity] },
               properties: { tags: [...rule.tags] },
             })),
           },
         },
+        ...(located && options.root !== undefined ? { originalUriBaseIds: { [sourceRootId]: { uri: folderUri(options.root) } } } : {}),
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, messages }) =>
-          messages.map((message) => ({
-            ruleId: message.ruleId.split('/')[0],
-            ...(index.has(message.ruleId) ? { ruleIndex: index.get(message.ruleId) } : {}),
-            level: level[message.severity],
-            message: { text: message.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(file) },
-                  region: {
-                    startLine: message.line,
-                    startColumn: message.column,
-                    endLine: message.endLine,
-                    endColumn: message.endColumn,
+        results: results.flatMap(({ file, messages }) => {
+          const location = artifactLocation(file, options.cwd, options.root);
+          const seen = new Map<string, number>();
+          return messages.map((message) => {
+            const what = message.actual ?? message.message;
+            const key = `${message.ruleId}\u0000${what}`;
+            const occurrence = (seen.get(key) ?? 0) + 1;
+            seen.set(key, occurrence);
+            return {
+              ruleId: message.ruleId.split('/')[0],
+              ...(index.has(message.ruleId) ? { ruleIndex: index.get(message.ruleId) } : {}),
+              level: level[message.severity],
+              message: { text: message.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: location,
+                    region: {
+                      startLine: message.line,
+                      startColumn: message.column,
+                      endLine: message.endLine,
+                      endColumn: message.endColumn,
+                    },
                   },
                 },
-              },
-            ],
-          })),
-        ),
+              ],
+              partialFingerprints: { [fingerprintKey]: fingerprint([message.ruleId, location.uri, what, String(occurrence)]) },
+            };
+          });
+        }),
       },
     ],
   };

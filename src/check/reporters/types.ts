@@ -9,6 +9,10 @@ export interface ReportOptions {
   rules: readonly Rule[];
   /** The version of jyparse, for reporters that name the tool. */
   version: string;
+  /** The working directory, which relative file names are relative to. */
+  cwd?: string;
+  /** The repository's top: SARIF and GitLab paths are relative to it (default: `cwd`). */
+  root?: string;
 }
 
 /** A reporter: a pure function from the results of a run to the text to print. */
