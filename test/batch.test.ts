@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { claim, createShared, hold, release, stop } from '../src/cli/batch-share.js';
+import { claim, createShared, hold, release, stop } from '../src/cli/batch/share.js';
 import { isCleanError, root, runCli } from './support/run-cli.js';
 
 // `--jobs N` converts several inputs on N threads (the main one and N - 1 workers, which take the

@@ -2,9 +2,9 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { EncodingName } from '../decode/decode.js';
-import type { ConversionOptions } from './batch-convert.js';
-import { convertInProcess } from './batch-in-process.js';
-import type { FileTarget, Outcome, OutcomeSource } from './batch-outcome.js';
+import type { ConversionOptions } from './batch/convert.js';
+import { convertInProcess } from './batch/in-process.js';
+import type { FileTarget, Outcome, OutcomeSource } from './batch/outcome.js';
 import { describeError, reportError, UsageError, wantsColor, type Io } from './io.js';
 import type { OutputFormat } from './render.js';
 
@@ -55,7 +55,7 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
   };
   // What writing files needs is loaded only to write files: a script that converts to standard
   // output, one process per document, does not pay for it at start-up.
-  const writing = options.output !== undefined || options.outDir !== undefined ? await import('./batch-write.js') : undefined;
+  const writing = options.output !== undefined || options.outDir !== undefined ? await import('./batch/write.js') : undefined;
   const source: OutcomeSource = { inputs, io, targetOf: await fileTargets(inputs, options, format, io) };
   const jobs = Math.min(options.jobs ?? defaultJobs(inputs, io), inputs.length);
   const pool = jobs > 1 ? await startPool(jobs, conversion) : undefined;
@@ -63,7 +63,7 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
   let failed = 0;
   try {
     const outcomes: AsyncIterable<Outcome> = pool
-      ? (await import('./batch-workers.js')).convertOnWorkers(source, pool)
+      ? (await import('./batch/workers.js')).convertOnWorkers(source, pool)
       : convertInProcess(source, conversion);
     for await (const outcome of outcomes) {
       if ('error' in outcome) {
@@ -145,9 +145,9 @@ function defaultJobs(inputs: readonly string[], io: Io): number {
   return 1;
 }
 
-// Workers need the build (dist/cli/worker.js); beside the TypeScript sources, stay in-process.
+// Workers need the build (dist/cli/batch/worker.js); beside the TypeScript sources, stay in-process.
 async function startPool(jobs: number, conversion: ConversionOptions) {
-  const { ConversionPool, workersAvailable } = await import('./batch-pool.js');
+  const { ConversionPool, workersAvailable } = await import('./batch/pool.js');
   return workersAvailable() ? new ConversionPool(jobs, conversion) : undefined;
 }
 

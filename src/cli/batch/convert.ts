@@ -1,10 +1,10 @@
-import { DecodeError, type EncodingName } from '../decode/decode.js';
-import { parseExtracted } from '../parse.js';
-import { read } from '../read/read.js';
-import { ReadError } from '../read/types.js';
-import type { Document } from '../tree/types.js';
-import { writeJsonChunks } from '../write/json-chunks.js';
-import type { RenderOptions } from './render.js';
+import { DecodeError, type EncodingName } from '../../decode/decode.js';
+import { parseExtracted } from '../../parse.js';
+import { read } from '../../read/read.js';
+import { ReadError } from '../../read/types.js';
+import type { Document } from '../../tree/types.js';
+import { writeJsonChunks } from '../../write/json-chunks.js';
+import type { RenderOptions } from '../render.js';
 
 /** How every document of a conversion is read and written. */
 export interface ConversionOptions {
@@ -52,7 +52,7 @@ export async function writeDocument(tree: Document, options: ConversionOptions, 
   if (renderOptions.format === 'json') {
     // As render does: the whole tree, unless the outline or a depth is asked for.
     const strip = renderOptions.outline || renderOptions.depth !== undefined;
-    const { stripTree } = strip ? await import('../tree/strip.js') : { stripTree: undefined };
+    const { stripTree } = strip ? await import('../../tree/strip.js') : { stripTree: undefined };
     const shown = stripTree
       ? stripTree(tree, { outline: renderOptions.outline, ...(renderOptions.depth === undefined ? {} : { depth: renderOptions.depth }) })
       : tree;
@@ -60,6 +60,6 @@ export async function writeDocument(tree: Document, options: ConversionOptions, 
     return;
   }
   // The other writers, and what they load (unified, yaml), only when asked for.
-  const { render } = await import('./render.js');
+  const { render } = await import('../render.js');
   write(await render(tree, renderOptions));
 }

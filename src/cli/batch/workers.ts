@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
-import { inputName, readInput, type FileTarget, type Outcome, type OutcomeSource } from './batch-outcome.js';
-import type { ConversionPool, WorkerDone } from './batch-pool.js';
-import { claim, createShared, hold, release, stop } from './batch-share.js';
-import { fsError, performTask, type TaskInput, type TaskResult } from './batch-task.js';
+import { parseInput, writeDocument, type ConversionOptions } from './convert.js';
+import { inputName, readInput, type FileTarget, type Outcome, type OutcomeSource } from './outcome.js';
+import type { ConversionPool, WorkerDone } from './pool.js';
+import { claim, createShared, hold, release, stop } from './share.js';
+import { fsError, performTask, type TaskInput, type TaskResult } from './task.js';
 
 /**
  * Convert the inputs on the main thread and the pool's workers together, and give their outcomes
@@ -85,11 +85,11 @@ async function toOutcome(input: string, result: TaskResult, target: FileTarget |
     case 'refused':
       return { input, error: `${(target as FileTarget).shown}: refusing to write over an input file` };
     case 'readError': {
-      const { describeFsError } = await import('./files.js');
+      const { describeFsError } = await import('../files.js');
       return { input, error: `cannot read ${describeFsError(inputName(input), fsError(result.error))}` };
     }
     case 'writeError': {
-      const { describeFsError } = await import('./files.js');
+      const { describeFsError } = await import('../files.js');
       return { input, error: `cannot write ${describeFsError((target as FileTarget).shown, fsError(result.error))}` };
     }
     case 'internalError':

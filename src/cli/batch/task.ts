@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
-import { OutputWriteError, writeChunksAtomic } from './batch-write.js';
-import { describeError } from './io.js';
+import { parseInput, writeDocument, type ConversionOptions } from './convert.js';
+import { OutputWriteError, writeChunksAtomic } from './write.js';
+import { describeError } from '../io.js';
 
 /**
  * One input of a `--jobs N` conversion, as every converting thread (the main one and the

@@ -1,4 +1,4 @@
-import type { Io } from './io.js';
+import type { Io } from '../io.js';
 
 /** Where an input's output goes when it goes to a file. */
 export interface FileTarget {
@@ -41,7 +41,7 @@ export async function readInput(input: string, io: Io): Promise<{ bytes: Uint8Ar
   try {
     return { bytes: await io.read(input) };
   } catch (error) {
-    const { describeFsError } = await import('./files.js');
+    const { describeFsError } = await import('../files.js');
     return { error: `cannot read ${describeFsError(inputName(input), error)}` };
   }
 }

@@ -1,5 +1,5 @@
-import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
-import { inputName, readInput, type Outcome, type OutcomeSource } from './batch-outcome.js';
+import { parseInput, writeDocument, type ConversionOptions } from './convert.js';
+import { inputName, readInput, type Outcome, type OutcomeSource } from './outcome.js';
 
 /**
  * Convert the inputs one after the other in this thread (`--jobs 1`, or a single input). Each
