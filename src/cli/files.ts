@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fstatSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 
 /** The message for a file that cannot be read, without Node's error codes and paths. */
 export function describeFsError(path: string, error: unknown): string {
@@ -11,27 +9,12 @@ export function describeFsError(path: string, error: unknown): string {
     code === 'EISDIR' ? 'is a directory' :
     code === 'EACCES' || code === 'EPERM' ? 'permission denied' :
     code === 'ENOTDIR' ? 'not a directory' :
+    code === 'ELINKREFUSED' ? 'is a symbolic link; --out-dir does not follow links' :
+    code === 'ENOSPC' ? 'no space left on the device' :
+    code === 'EIO' ? 'input/output error' :
+    code === 'EROFS' ? 'read-only file system' :
     error instanceof Error ? error.message : String(error);
   return `${path}: ${reason}`;
-}
-
-/**
- * Write a file atomically: to a temporary file beside it, then renamed over it, so that a failure
- * never leaves half a file.
- *
- * @param path Where to write.
- * @param text What to write.
- */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  await mkdir(dirname(resolve(path)), { recursive: true });
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** The output path for an input in `--out-dir`: `a.txt` → `DIR/a.md`. */
@@ -40,12 +23,18 @@ export function outputPathFor(input: string, directory: string, extension: strin
   return join(directory, `${name}.${extension}`);
 }
 
-/** A path resolved through links, or just resolved when it does not exist yet. */
-export function canonicalPath(path: string, cwd: string): string {
-  const absolute = resolve(cwd, path);
+/**
+ * What identifies a regular file whatever path names it (a link, `..`, standard input): its
+ * device and inode. `undefined` for what is not a regular file, or is not there.
+ *
+ * @param path The path, or a file descriptor (0: standard input).
+ * @param cwd What a relative path is relative to.
+ */
+export function fileIdentity(path: string | number, cwd: string): string | undefined {
   try {
-    return realpathSync(absolute);
+    const stats = typeof path === 'number' ? fstatSync(path) : statSync(resolve(cwd, path));
+    return stats.isFile() ? `${stats.dev}:${stats.ino}` : undefined;
   } catch {
-    return absolute;
+    return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileIdentity } from './files.js';
 
 /** Everything a command touches outside itself, so that tests can run commands in-process. */
 export interface Io {
@@ -8,6 +9,8 @@ export interface Io {
   stderr(text: string): void;
   /** Whether standard output is a terminal (for colour). */
   isTTY: boolean;
+  /** The device and inode of standard input when it is a regular file (never written over). */
+  stdinIdentity?: () => string | undefined;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -37,6 +40,7 @@ export function processIo(): Io {
     },
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
+    stdinIdentity: () => fileIdentity(0, process.cwd()),
     env: process.env,
     cwd: process.cwd(),
   };

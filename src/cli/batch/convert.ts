@@ -45,18 +45,15 @@ export async function parseInput(bytes: Uint8Array, encoding: EncodingName, name
  */
 export async function writeDocument(tree: Document, options: ConversionOptions, write: (chunk: string) => void): Promise<void> {
   const { render: renderOptions } = options;
-  if (options.ndjson) {
-    writeJsonChunks(tree, 0, write);
-    return;
-  }
-  if (renderOptions.format === 'json') {
-    // As render does: the whole tree, unless the outline or a depth is asked for.
+  if (options.ndjson || renderOptions.format === 'json') {
+    // As render does: the whole tree, unless the outline or a depth is asked for; one line a tree
+    // for `--ndjson`.
     const strip = renderOptions.outline || renderOptions.depth !== undefined;
     const { stripTree } = strip ? await import('../../tree/strip.js') : { stripTree: undefined };
     const shown = stripTree
       ? stripTree(tree, { outline: renderOptions.outline, ...(renderOptions.depth === undefined ? {} : { depth: renderOptions.depth }) })
       : tree;
-    writeJsonChunks(shown, 2, write);
+    writeJsonChunks(shown, options.ndjson ? 0 : 2, write);
     return;
   }
   // The other writers, and what they load (unified, yaml), only when asked for.

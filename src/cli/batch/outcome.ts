@@ -8,6 +8,8 @@ export interface FileTarget {
   path: string;
   /** Whether it is one of the inputs (nothing is written, and that is an error). */
   isInput: boolean;
+  /** Whether a symbolic link at `path` is followed (`-o`) or refused (`--out-dir`). */
+  followLinks: boolean;
 }
 
 /**

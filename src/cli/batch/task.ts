@@ -16,7 +16,7 @@ export interface TaskInput {
    * The file to write the output to, when no other input writes to it; `undefined` hands the
    * text back (standard output, or an output file shared by several inputs: written in order).
    */
-  target?: { path: string; isInput: boolean } | undefined;
+  target?: { path: string; isInput: boolean; followLinks: boolean } | undefined;
 }
 
 /** A file system error, as much of it as crosses threads and makes the message. */
@@ -82,7 +82,7 @@ async function convertBytes(bytes: Uint8Array, target: TaskInput['target'], opti
   }
   if (target.isInput) return { kind: 'refused' };
   try {
-    await writeChunksAtomic(target.path, (write) => writeDocument(parsed.tree, options, write));
+    await writeChunksAtomic(target.path, (write) => writeDocument(parsed.tree, options, write), { followLinks: target.followLinks });
     return { kind: 'written' };
   } catch (error) {
     if (!(error instanceof OutputWriteError)) throw error;

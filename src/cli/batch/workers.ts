@@ -29,7 +29,7 @@ export async function* convertOnWorkers(source: OutcomeSource, pool: ConversionP
   const tasks: TaskInput[] = inputs.map((input, index) => {
     const target = targets[index];
     const own = target !== undefined && writers.get(target.path) === 1;
-    return { path: input === '-' ? input : resolve(io.cwd, input), shown: input, ...(own ? { target: { path: target.path, isInput: target.isInput } } : {}) };
+    return { path: input === '-' ? input : resolve(io.cwd, input), shown: input, ...(own ? { target: { path: target.path, isInput: target.isInput, followLinks: target.followLinks } } : {}) };
   });
 
   const shared = createShared();
