@@ -1,7 +1,7 @@
 import type { Document } from '../tree/types.js';
 import { createContext } from './context.js';
-import { ruleId, rules } from './registry.js';
-import type { CheckMessage, CheckOptions } from './types.js';
+import { findRule, ruleId, rules } from './registry.js';
+import type { CheckMessage, CheckOptions, Rule, RuleLevel } from './types.js';
 
 /**
  * Check the numbering of a document (SPEC section 6): `tree → check → messages`.
@@ -11,11 +11,12 @@ import type { CheckMessage, CheckOptions } from './types.js';
  * @returns The findings of every rule that is on, in source order.
  */
 export function check(tree: Document, options: CheckOptions = {}): CheckMessage[] {
+  const levels = ruleLevels(options.rules);
   const context = createContext(tree, options.source);
   const lang = options.lang ?? 'zh';
   const messages: Array<CheckMessage & { order: number }> = [];
   rules.forEach((rule, order) => {
-    const level = options.rules?.[rule.names[0]] ?? rule.severity;
+    const level = levels.get(rule) ?? rule.severity;
     if (level === 'off') return;
     for (const finding of rule.check(context)) {
       const { start, end } = finding.position;
@@ -36,4 +37,20 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
   });
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.order - b.order);
   return messages.map(({ order: _order, ...message }) => message);
+}
+
+const levelNames: ReadonlySet<unknown> = new Set(['off', 'info', 'warning', 'error']);
+
+// The levels a caller gave, by rule: an unknown rule or level is misuse, and throws.
+function ruleLevels(given: CheckOptions['rules']): Map<Rule, RuleLevel> {
+  const levels = new Map<Rule, RuleLevel>();
+  if (given === undefined) return levels;
+  if (typeof given !== 'object' || given === null) throw new TypeError(`Cannot use \`rules: ${String(given)}\`, expected an object of rule ids and levels`);
+  for (const [name, level] of Object.entries(given)) {
+    const rule = findRule(name);
+    if (rule === undefined) throw new TypeError(`Cannot set \`${name}\`, expected a rule id such as \`JY003\``);
+    if (!levelNames.has(level)) throw new TypeError(`Cannot set \`${name}\` to \`${String(level)}\`, expected \`off\`, \`info\`, \`warning\` or \`error\``);
+    levels.set(rule, level);
+  }
+  return levels;
 }

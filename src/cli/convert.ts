@@ -4,8 +4,8 @@ import { dirname, extname, resolve } from 'node:path';
 import type { EncodingName } from '../decode/decode.js';
 import type { ConversionOptions } from './batch/convert.js';
 import { convertInProcess } from './batch/in-process.js';
-import { inputName, type FileTarget, type Outcome, type OutcomeSource } from './batch/outcome.js';
-import { describeError, reportError, UsageError, wantsColor, type Io } from './io.js';
+import { inputName, internalError, type FileTarget, type Outcome, type OutcomeSource } from './batch/outcome.js';
+import { describeError, OutputError, processMaxSize, reportError, UsageError, wantsColor, type Io } from './io.js';
 import type { OutputFormat } from './render.js';
 
 /** The options of the convert command, as commander gives them. */
@@ -26,6 +26,8 @@ export interface ConvertOptions {
    * if the inputs come to 16 MB or more, else 1.
    */
   jobs?: number;
+  /** `--max-size`: the most bytes an input may have. */
+  maxSize?: number;
 }
 
 /**
@@ -50,9 +52,11 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
       depth: options.depth,
       // Colour only for a terminal, never into a file unless asked for by name.
       color: options.color ?? (!toFiles && wantsColor(io)),
+      terminal: !toFiles && io.isTTY,
     },
     ndjson: options.ndjson === true,
     encoding: options.encoding,
+    maxSize: options.maxSize ?? processMaxSize(),
   };
   // What writing files needs is loaded only to write files: a script that converts to standard
   // output, one process per document, does not pay for it at start-up.
@@ -76,7 +80,14 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
       if ('written' in outcome) continue;
       const target = source.targetOf(outcome.input);
       if (target === undefined || writing === undefined) {
-        await outcome.write((chunk) => io.stdout(chunk));
+        try {
+          await outcome.write((chunk) => io.stdout(chunk));
+        } catch (error) {
+          // Standard output cannot be written: nothing more can be.
+          if (error instanceof OutputError) throw error;
+          reportError(io, internalError(outcome.input, error));
+          failed++;
+        }
         continue;
       }
       if (target.isInput) {
@@ -87,9 +98,12 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
       try {
         await writing.writeChunksAtomic(target.path, outcome.write, { followLinks: target.followLinks });
       } catch (error) {
-        if (!(error instanceof writing.OutputWriteError)) throw error;
-        const { describeFsError } = await import('./files.js');
-        reportError(io, `cannot write ${describeFsError(target.shown, error.fsError)}`);
+        if (error instanceof writing.OutputWriteError) {
+          const { describeFsError } = await import('./files.js');
+          reportError(io, `cannot write ${describeFsError(target.shown, error.fsError)}`);
+        } else {
+          reportError(io, internalError(outcome.input, error));
+        }
         failed++;
       }
     }
@@ -111,12 +125,16 @@ function checkOptions(inputs: readonly string[], options: ConvertOptions): Outpu
   if (options.ndjson && (options.output !== undefined || options.outDir !== undefined)) throw new UsageError('--ndjson writes to standard output; drop -o/--out-dir');
   if (options.ndjson && options.format !== undefined && options.format !== 'json') throw new UsageError(`--ndjson writes JSON; drop --format ${options.format}`);
   if (options.jobs === 0) throw new UsageError('--jobs takes a whole number of at least 1');
+  if (options.maxSize !== undefined && options.maxSize > largestText) throw new UsageError('--max-size can be at most 511M: a larger text cannot be held as one string');
   const format = options.ndjson ? 'json' : options.format ?? formatOfPath(options.output) ?? 'md';
   if (options.positions && format !== 'yaml' && format !== 'json') throw new UsageError(`--positions is for YAML (JSON always has them), not --format ${format}`);
   if (options.positions && options.outline) throw new UsageError('--outline leaves positions out; drop --positions or --outline');
   if (options.color === true && format !== 'tree') throw new UsageError(`--color is for --format tree (${format} has no colour)`);
   return format;
 }
+
+// V8 holds a string of at most 2^29 - 24 characters; a text of more bytes may not fit.
+const largestText = 2 ** 29 - 2 ** 20;
 
 const formatsByExtension: Record<string, OutputFormat> = { '.md': 'md', '.markdown': 'md', '.yaml': 'yaml', '.yml': 'yaml', '.json': 'json' };
 

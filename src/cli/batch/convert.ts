@@ -12,6 +12,8 @@ export interface ConversionOptions {
   /** One JSON tree per line (`--ndjson`). */
   ndjson: boolean;
   encoding: EncodingName;
+  /** The most bytes an input may have (`--max-size`; by default, what the heap can convert). */
+  maxSize?: number;
 }
 
 /**

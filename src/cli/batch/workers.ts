@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseInput, writeDocument, type ConversionOptions } from './convert.js';
-import { inputName, readInput, type FileTarget, type Outcome, type OutcomeSource } from './outcome.js';
+import { inputName, internalError, readInput, type FileTarget, type Outcome, type OutcomeSource } from './outcome.js';
 import type { ConversionPool, WorkerDone } from './pool.js';
 import { claim, createShared, hold, release, stop } from './share.js';
 import { fsError, performTask, type TaskInput, type TaskResult } from './task.js';
@@ -93,15 +93,21 @@ async function toOutcome(input: string, result: TaskResult, target: FileTarget |
       return { input, error: `cannot write ${describeFsError((target as FileTarget).shown, fsError(result.error))}` };
     }
     case 'internalError':
-      throw new Error(result.message);
+      // Reported against its input, as in-process: the batch goes on.
+      return { input, error: `${inputName(input)}: ${result.message}` };
   }
 }
 
 // Standard input, converted here as in-process conversion does (the caller writes its output).
 async function convertHere(input: string, source: OutcomeSource, options: ConversionOptions): Promise<Outcome> {
-  const read = await readInput(input, source.io);
+  const read = await readInput(input, source.io, options.maxSize);
   if ('error' in read) return { input, error: read.error };
-  const parsed = await parseInput(read.bytes, options.encoding);
+  let parsed: Awaited<ReturnType<typeof parseInput>>;
+  try {
+    parsed = await parseInput(read.bytes, options.encoding);
+  } catch (error) {
+    return { input, error: internalError(input, error) };
+  }
   if ('decodeError' in parsed) return { input, error: `${inputName(input)}: cannot decode: ${parsed.decodeError}` };
   return { input, write: (sink) => writeDocument(parsed.tree, options, sink) };
 }
