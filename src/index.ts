@@ -5,6 +5,7 @@
  */
 
 export { parse, type ParseOptions } from './parse.js';
+export { ArgumentError } from './argument-error.js';
 export { decode, DecodeError, encodingNames, type Decoded, type EncodingName } from './decode/decode.js';
 export { toJson } from './write/json.js';
 export { toMarkdown, toMdast } from './write/markdown.js';

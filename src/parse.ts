@@ -1,4 +1,5 @@
-import { decode, type EncodingName } from './decode/decode.js';
+import { ArgumentError, showValue } from './argument-error.js';
+import { decode, encodingNames, type EncodingName } from './decode/decode.js';
 import type { Extracted } from './read/types.js';
 import { findHead, findHeadEarly } from './layout/head.js';
 import { reflowEach, type Block } from './layout/reflow.js';
@@ -27,15 +28,24 @@ const maxHeadWait = 1024;
  * Blocks go into the tree as the layout stage makes them, once the first ones have told where the
  * head is: a block dies soon after it is made rather than waiting for the whole document.
  *
- * @param input The document, as text or as the file's bytes.
+ * @param input The document, as text or as the file's bytes (a `Uint8Array` or an `ArrayBuffer`).
  * @param options Decoding options.
  * @returns The tree, with what was repaired or doubtful in `diagnostics`.
  * @throws {DecodeError} When bytes cannot be decoded.
+ * @throws {ArgumentError} When the input is not text or bytes, or the options are unknown.
  */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
-  const decoded = typeof input === 'string'
-    ? { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'utf8' }
-    : decode(input, options.encoding ?? 'auto');
+export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Document {
+  const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+  if (typeof bytes !== 'string' && !(bytes instanceof Uint8Array)) {
+    throw new ArgumentError(`Cannot parse ${showValue(input)}, expected a string, a Uint8Array or an ArrayBuffer`);
+  }
+  if (typeof options !== 'object' || options === null) throw new ArgumentError(`Cannot use options ${showValue(options)}, expected an object`);
+  if (options.encoding !== undefined && !encodingNames.includes(options.encoding)) {
+    throw new ArgumentError(`Cannot decode as ${showValue(options.encoding)}, expected one of ${encodingNames.join(', ')}`);
+  }
+  const decoded = typeof bytes === 'string'
+    ? { text: bytes.charCodeAt(0) === 0xfeff ? bytes.slice(1) : bytes, encoding: 'utf8' }
+    : decode(bytes, options.encoding ?? 'auto');
   return parseExtracted({ text: decoded.text, format: 'text', encoding: decoded.encoding, facts: [], notes: [] });
 }
 

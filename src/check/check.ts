@@ -1,4 +1,5 @@
 import type { Document } from '../tree/types.js';
+import { ArgumentError } from '../argument-error.js';
 import { createContext } from './context.js';
 import { findRule, ruleId, rules } from './registry.js';
 import type { CheckMessage, CheckOptions, Rule, RuleLevel } from './types.js';
@@ -45,11 +46,11 @@ const levelNames: ReadonlySet<unknown> = new Set(['off', 'info', 'warning', 'err
 function ruleLevels(given: CheckOptions['rules']): Map<Rule, RuleLevel> {
   const levels = new Map<Rule, RuleLevel>();
   if (given === undefined) return levels;
-  if (typeof given !== 'object' || given === null) throw new TypeError(`Cannot use \`rules: ${String(given)}\`, expected an object of rule ids and levels`);
+  if (typeof given !== 'object' || given === null) throw new ArgumentError(`Cannot use \`rules: ${String(given)}\`, expected an object of rule ids and levels`);
   for (const [name, level] of Object.entries(given)) {
     const rule = findRule(name);
-    if (rule === undefined) throw new TypeError(`Cannot set \`${name}\`, expected a rule id such as \`JY003\``);
-    if (!levelNames.has(level)) throw new TypeError(`Cannot set \`${name}\` to \`${String(level)}\`, expected \`off\`, \`info\`, \`warning\` or \`error\``);
+    if (rule === undefined) throw new ArgumentError(`Cannot set \`${name}\`, expected a rule id such as \`JY003\``);
+    if (!levelNames.has(level)) throw new ArgumentError(`Cannot set \`${name}\` to \`${String(level)}\`, expected \`off\`, \`info\`, \`warning\` or \`error\``);
     levels.set(rule, level);
   }
   return levels;
