@@ -109,7 +109,13 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
     }
   } finally {
     await pool?.close();
-    stopCleanup?.();
+    if (stopCleanup) {
+      // A signal that came during synchronous writing is dispatched when the event loop next
+      // polls (a timer lets it poll; an immediate alone does not): let it come before the
+      // handlers go.
+      await new Promise((resume) => setTimeout(resume, 1));
+      stopCleanup();
+    }
   }
   if (failed > 0 && inputs.length > 1) {
     io.stderr(`jyparse: ${failed} of ${inputs.length} inputs failed; the others were converted\n`);
