@@ -220,3 +220,25 @@ describe('a bug met on one input of a batch', () => {
     }
   });
 });
+
+describe('progress', () => {
+  const run = async (args: string[], stderrIsTTY: boolean): Promise<string> => {
+    const { main } = await import('../src/cli/main.js');
+    const { readFile } = await import('node:fs/promises');
+    let stderr = '';
+    await main(args, { read: (path) => readFile(path), stdout: () => undefined, stderr: (text) => (stderr += text), isTTY: false, stderrIsTTY, env: {}, cwd: root });
+    return stderr;
+  };
+  const inputs = (): string[] => [withDocument(), withDocument(), withDocument()];
+
+  it('counts files done on standard error when it is a terminal, and clears the line', async () => {
+    const stderr = await run([...inputs(), '--ndjson'], true);
+    expect(stderr).toContain('\rjyparse: 3/3 files');
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('shows nothing in a pipe or a CI log, nor with --quiet', async () => {
+    expect(await run([...inputs(), '--ndjson'], false)).toBe('');
+    expect(await run([...inputs(), '--ndjson', '--quiet'], true)).toBe('');
+  });
+});

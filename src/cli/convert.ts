@@ -26,6 +26,8 @@ export interface ConvertOptions {
    * if the inputs come to 16 MB or more, else 1.
    */
   jobs?: number;
+  /** `--quiet`: no progress line. */
+  quiet?: boolean;
   /** `--max-size`: the most bytes an input may have. */
   maxSize?: number;
 }
@@ -67,12 +69,15 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
   const pool = jobs > 1 ? await startPool(jobs, conversion) : undefined;
 
   let failed = 0;
+  const progress = progressLine(inputs.length, options.quiet !== true && io.stderrIsTTY === true, io);
   try {
     const outcomes: AsyncIterable<Outcome> = pool
       ? (await import('./batch/workers.js')).convertOnWorkers(source, pool)
       : convertInProcess(source, conversion);
     for await (const outcome of outcomes) {
+      progress.step();
       if ('error' in outcome) {
+        progress.clear();
         reportError(io, outcome.error);
         failed++;
         continue;
@@ -108,6 +113,7 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
       }
     }
   } finally {
+    progress.clear();
     await pool?.close();
     if (stopCleanup) {
       // A signal that came during synchronous writing is dispatched when the event loop next
@@ -121,6 +127,27 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
     io.stderr(`jyparse: ${failed} of ${inputs.length} inputs failed; the others were converted\n`);
   }
   return failed > 0 ? 2 : 0;
+}
+
+// Files done, on one line of standard error that is rewritten, for a batch at a terminal only:
+// nothing goes to pipes or CI logs. About a hundred updates a batch, whatever its size.
+function progressLine(total: number, shown: boolean, io: Io): { step: () => void; clear: () => void } {
+  if (!shown || total < 2) return { step: () => undefined, clear: () => undefined };
+  const every = Math.max(1, Math.floor(total / 100));
+  let done = 0;
+  let showing = false;
+  return {
+    step: () => {
+      done++;
+      if (done % every !== 0 && done !== total) return;
+      io.stderr(`\rjyparse: ${done}/${total} files\u001b[K`);
+      showing = true;
+    },
+    clear: () => {
+      if (showing) io.stderr('\r\u001b[K');
+      showing = false;
+    },
+  };
 }
 
 // Options that do not go together are refused, never ignored; the format follows `-o`'s

@@ -16,6 +16,8 @@ export interface Io {
   stderr(text: string): void;
   /** Whether standard output is a terminal (for colour). */
   isTTY: boolean;
+  /** Whether standard error is a terminal (for progress). */
+  stderrIsTTY?: boolean;
   /** The device and inode of standard input when it is a regular file (never written over). */
   stdinIdentity?: () => string | undefined;
   env: Record<string, string | undefined>;
@@ -103,6 +105,7 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     // Not process.stdout.isTTY: making process.stdout sets a pipe non-blocking.
     isTTY: isatty(1),
+    stderrIsTTY: isatty(2),
     stdinIdentity: () => fileIdentity(0, process.cwd()),
     env: process.env,
     cwd: process.cwd(),

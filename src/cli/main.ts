@@ -41,6 +41,7 @@ export function createProgram(io: Io, exit: (code: number) => void): Command {
     .option('--depth <n>', 'keep N levels of numbering below the sections', wholeNumber)
     .option('--positions', 'keep positions in YAML output (JSON always has them)')
     .option('--ndjson', 'write one JSON tree per input per line (for pipelines)')
+    .option('-q, --quiet', 'no progress line on a terminal')
     .option('--color', 'colour the tree format even when standard output is not a terminal')
     .option('--no-color', 'never colour')
     .option('--jobs <n>', 'convert several inputs on N threads, the main one included (default: the number of cores if the inputs come to 16 MB or more, else 1: in-process)', wholeNumber)
