@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundle the CLI (after `tsc`): dist/cli/main.js and dist/cli/worker.js, with their dependencies,
+// Bundle the CLI (after `tsc`): dist/cli/main.js and dist/cli/batch/worker.js, with their dependencies,
 // into dist/bundle/, which bin/jyparse.js runs. Node 20's ESM loader resolves and loads each
 // module on its own (about 45 for `--format json`, 90 more with unified for Markdown), which
 // costs more at start-up than parsing the seed; a few bundled files cost a fraction of that.
@@ -8,7 +8,7 @@
 // (test/startup.test.ts checks this through dist/bundle/meta.json).
 //
 // The bundle stays two levels under the package root (dist/bundle/), as dist/cli/ is: version.ts
-// reads `../../package.json` relative to itself, and batch-pool.ts starts `./worker.js` beside
+// reads `../../package.json` relative to itself, and batch/pool.ts starts `./worker.js` beside
 // itself, so chunks and entry points all sit in dist/bundle/ itself, not in sub-folders.
 // The library (dist/index.js, dist/unified.js) stays tsc's output.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,7 +71,8 @@ const commonJsNamespaces = {
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: ['dist/cli/main.js', 'dist/cli/worker.js'],
+  // The worker keeps its place beside the pool's chunk (dist/bundle/worker.js), out of batch/.
+  entryPoints: [{ in: 'dist/cli/main.js', out: 'main' }, { in: 'dist/cli/batch/worker.js', out: 'worker' }],
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

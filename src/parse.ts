@@ -1,4 +1,5 @@
-import { decode, type EncodingName } from './decode/decode.js';
+import { ArgumentError, showValue } from './argument-error.js';
+import { decode, encodingNames, type EncodingName } from './decode/decode.js';
 import { sniffFormat } from './read/sniff.js';
 import { sourceFormats, type Extracted, type SourceFormat } from './read/types.js';
 import { findHead, findHeadEarly } from './layout/head.js';
@@ -31,15 +32,18 @@ export type ParseInput = string | Uint8Array | ArrayBuffer;
 // Misuse throws a TypeError that says what was expected (the bytes of a bad file are a ReadError).
 function checkArguments(input: unknown, options: ParseOptions | undefined): void {
   if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
-    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
-    throw new TypeError(`Cannot parse \`${got}\`, expected a string, a Uint8Array (or Buffer) or an ArrayBuffer`);
+    throw new ArgumentError(`Cannot parse ${showValue(input)}, expected a string, a Uint8Array or an ArrayBuffer`);
   }
   if (options === null || (options !== undefined && typeof options !== 'object')) {
-    throw new TypeError(`Cannot parse with options \`${String(options)}\`, expected an object`);
+    throw new ArgumentError(`Cannot use options ${showValue(options)}, expected an object`);
   }
   const from: unknown = options?.from;
   if (from !== undefined && !(sourceFormats as readonly unknown[]).includes(from)) {
-    throw new TypeError(`Cannot parse from \`${String(from)}\`, expected one of ${sourceFormats.map((name) => `\`${name}\``).join(', ')}`);
+    throw new ArgumentError(`Cannot parse from \`${String(from)}\`, expected one of ${sourceFormats.map((name) => `\`${name}\``).join(', ')}`);
+  }
+  const encoding: unknown = options?.encoding;
+  if (encoding !== undefined && !(encodingNames as readonly unknown[]).includes(encoding)) {
+    throw new ArgumentError(`Cannot decode as ${showValue(encoding)}, expected one of ${encodingNames.join(', ')}`);
   }
 }
 
@@ -62,14 +66,14 @@ const maxHeadWait = 1024;
  * @param options How to decode bytes; `from`, if given, must be `text`.
  * @returns The tree, with what was repaired or doubtful in `diagnostics`.
  * @throws {DecodeError} When bytes cannot be decoded.
- * @throws {TypeError} When the input is neither text nor bytes, `from` is not a format, or the
+ * @throws {ArgumentError} (a TypeError) When the input is neither text nor bytes, `from` is not a format, or the
  * input is a PDF or Word file, or `from` one of the formats, that only {@link parseAsync} reads.
  */
 export function parse(input: ParseInput, options: ParseOptions = {}): Document {
   checkArguments(input, options);
   const bytes = typeof input === 'string' ? undefined : input instanceof ArrayBuffer ? new Uint8Array(input) : input;
   const format = options.from ?? (bytes === undefined ? 'text' : binaryFormat(bytes));
-  if (format !== 'text') throw new TypeError(`Cannot parse a ${format} file synchronously, expected \`await parseAsync(input, { from: '${format}' })\``);
+  if (format !== 'text') throw new ArgumentError(`Cannot parse a ${format} file synchronously, expected \`await parseAsync(input, { from: '${format}' })\``);
   const decoded = bytes === undefined
     ? { text: (input as string).charCodeAt(0) === 0xfeff ? (input as string).slice(1) : (input as string), encoding: 'utf8' }
     : decode(bytes, options.encoding ?? 'auto');
@@ -92,7 +96,7 @@ function binaryFormat(bytes: Uint8Array): SourceFormat {
  * @returns The tree, as {@link parse} gives it for the text the reader got out of the file.
  * @throws {ReadError} When the file cannot be read (encrypted, scanned, broken, not its format).
  * @throws {DecodeError} When a text file cannot be decoded.
- * @throws {TypeError} When the input is neither text nor bytes, or `from` is not a format.
+ * @throws {ArgumentError} (a TypeError) When the input is neither text nor bytes, or `from` is not a format.
  */
 export async function parseAsync(input: ParseInput, options: ParseOptions = {}): Promise<Document> {
   checkArguments(input, options);

@@ -39,6 +39,7 @@ const typeExports = exportsOf([`${root}src/index.ts`, `${root}src/unified.ts`]);
 describe('public API', () => {
   it('pins the sorted list of runtime exports of `jyparse`', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'ArgumentError',
       'DecodeError',
       'ReadError',
       'assertTree',
@@ -61,6 +62,7 @@ describe('public API', () => {
 
   it('pins the sorted list of all exports of `jyparse`, types included', () => {
     expect([...(typeExports.get(`${root}src/index.ts`) as Map<string, boolean>).keys()].sort()).toEqual([
+      'ArgumentError',
       'CheckMessage',
       'CheckOptions',
       'DecodeError',

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { claim, createShared, hold, release, stop } from '../src/cli/batch-share.js';
+import { claim, createShared, hold, release, stop } from '../src/cli/batch/share.js';
 import { isCleanError, root, runCli } from './support/run-cli.js';
 
 // `--jobs N` converts several inputs on N threads (the main one and N - 1 workers, which take the
@@ -106,7 +106,7 @@ describe('jyparse --jobs', () => {
     for (const name of names) expect(readFileSync(join(b, name), 'utf8'), name).toBe(readFileSync(join(a, name), 'utf8'));
   });
 
-  it('lets the last of two inputs with the same output name win, as in-process', () => {
+  it('refuses two inputs with the same output name before writing anything, on 1 and 2 threads (issue 15)', () => {
     const dir = temporary();
     const [a, b] = [join(dir, 'a'), join(dir, 'b')];
     mkdirSync(a);
@@ -114,12 +114,13 @@ describe('jyparse --jobs', () => {
     writeFileSync(join(a, 'x.txt'), '一、甲\n');
     writeFileSync(join(b, 'x.txt'), '一、乙\n');
     const inputs = [join(a, 'x.txt'), fixtures[0] as string, join(b, 'x.txt')];
-    const one = join(dir, 'one');
-    const two = join(dir, 'two');
-    expect(runCli([...inputs, '--out-dir', one, '--jobs', '1']).code).toBe(0);
-    expect(runCli([...inputs, '--out-dir', two, '--jobs', '2']).code).toBe(0);
-    expect(readFileSync(join(two, 'x.md'), 'utf8')).toBe(readFileSync(join(one, 'x.md'), 'utf8'));
-    expect(readFileSync(join(two, 'x.md'), 'utf8')).toContain('乙');
+    for (const jobs of ['1', '2']) {
+      const out = join(dir, `out-${jobs}`);
+      const result = runCli([...inputs, '--out-dir', out, '--jobs', jobs]);
+      expect(result.code).toBe(2);
+      expect(isCleanError(result.stderr)).toBe(true);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('reports each bad input in order, converts the others and exits 2', () => {
@@ -210,7 +211,9 @@ describe('jyparse --jobs', () => {
       const out = join(dir, `out-${jobs}`);
       mkdirSync(out);
       writeFileSync(join(out, 'mine.md'), '一、总体要求\n');
-      const args = [...inputs.slice(0, 100), '-', ...inputs.slice(100, 200), join(out, 'mine.md'), ...inputs.slice(200)];
+      // Inputs of one name in two folders would collide in out/ (refused): only a/ is given.
+      const named = inputs.filter((input) => !input.startsWith(join(dir, 'b')));
+      const args = [...named.slice(0, 100), '-', ...named.slice(100, 200), join(out, 'mine.md'), ...named.slice(200)];
       const result = runCli([...args, '--out-dir', out, '--jobs', jobs], { input: stdin });
       return { ...result, files: contents(out) };
     });
@@ -221,8 +224,6 @@ describe('jyparse --jobs', () => {
     expect(one.stderr).toContain(`jyparse: error: ${join(dir, 'out-1', 'mine.md')}: refusing to write over an input file\n`);
     expect(one.files['mine.md']).toBe('一、总体要求\n');
     expect(one.files['stdin.md']).toBe(runCli([fixtures[4] as string]).stdout);
-    // doc-8.txt is in a/ and in b/: the later one (b/) wins.
-    expect(one.files['doc-8.md']).toBe(runCli([join(dir, 'b', 'doc-8.txt')]).stdout);
     expect(Object.keys(two.files)).toEqual(Object.keys(one.files));
     for (const name of Object.keys(one.files)) expect(two.files[name] === one.files[name], name).toBe(true);
     expect(two.code).toBe(2);

@@ -86,8 +86,8 @@ describe('parseAsync', () => {
   });
 
   it('rejects bad arguments with a TypeError that says what it expected', async () => {
-    await expect(parseAsync(42 as unknown as string)).rejects.toThrow(new TypeError('Cannot parse `number`, expected a string, a Uint8Array (or Buffer) or an ArrayBuffer'));
-    await expect(parseAsync(seedText, { from: 'rtf' as 'text' })).rejects.toThrow(new TypeError('Cannot parse from `rtf`, expected one of `pdf`, `docx`, `html`, `text`'));
+    await expect(parseAsync(42 as unknown as string)).rejects.toThrow('Cannot parse 42, expected a string, a Uint8Array or an ArrayBuffer');
+    await expect(parseAsync(seedText, { from: 'rtf' as 'text' })).rejects.toThrow('Cannot parse from `rtf`, expected one of `pdf`, `docx`, `html`, `text`');
     await expect(parseAsync(seedText, null as unknown as object)).rejects.toBeInstanceOf(TypeError);
   });
 });
@@ -101,11 +101,11 @@ describe('parse stays synchronous, for text', () => {
   });
 
   it('sends a PDF or a Word file, or a from it cannot read, to parseAsync with a TypeError', () => {
-    expect(() => parse(bytesOf(pdf))).toThrow(new TypeError("Cannot parse a pdf file synchronously, expected `await parseAsync(input, { from: 'pdf' })`"));
+    expect(() => parse(bytesOf(pdf))).toThrow("Cannot parse a pdf file synchronously, expected `await parseAsync(input, { from: 'pdf' })`");
     expect(() => parse(bytesOf(docx))).toThrow(TypeError);
-    expect(() => parse(seedText, { from: 'html' })).toThrow(new TypeError("Cannot parse a html file synchronously, expected `await parseAsync(input, { from: 'html' })`"));
-    expect(() => parse(undefined as unknown as string)).toThrow(new TypeError('Cannot parse `undefined`, expected a string, a Uint8Array (or Buffer) or an ArrayBuffer'));
-    expect(() => parse([] as unknown as string)).toThrow('Cannot parse `an array`');
+    expect(() => parse(seedText, { from: 'html' })).toThrow("Cannot parse a html file synchronously, expected `await parseAsync(input, { from: 'html' })`");
+    expect(() => parse(undefined as unknown as string)).toThrow('Cannot parse undefined, expected a string, a Uint8Array or an ArrayBuffer');
+    expect(() => parse([] as unknown as string)).toThrow('Cannot parse an array');
     expect(() => parse(seedText, { from: 'doc' as 'text' })).toThrow(TypeError);
   });
 });

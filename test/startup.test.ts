@@ -124,13 +124,13 @@ describe('start-up: what each command loads', () => {
   });
 
   it('--jobs starts its workers from the bundle: dist/bundle/worker.js, beside the pool that starts it', () => {
-    // batch-pool.js starts `new URL('./worker.js', import.meta.url)`, and converts in-process when
+    // batch/pool.js starts `new URL('./worker.js', import.meta.url)`, and converts in-process when
     // that file is missing; whether a worker gets to load it before the main thread has converted
     // everything depends on timing, so this is read from the metafile.
     const outputs = Object.entries(meta.outputs);
-    const worker = outputs.filter(([, output]) => output.entryPoint === 'dist/cli/worker.js').map(([file]) => file);
+    const worker = outputs.filter(([, output]) => output.entryPoint === 'dist/cli/batch/worker.js').map(([file]) => file);
     expect(worker).toEqual(['dist/bundle/worker.js']);
-    const pool = outputs.filter(([, output]) => 'dist/cli/batch-pool.js' in output.inputs).map(([file]) => file);
+    const pool = outputs.filter(([, output]) => 'dist/cli/batch/pool.js' in output.inputs).map(([file]) => file);
     expect(pool).toHaveLength(1);
     expect(pool[0]).toMatch(/^dist\/bundle\/[^/]+\.js$/u);
   });

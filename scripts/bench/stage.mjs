@@ -41,7 +41,7 @@ async function main() {
   const tree = parse(readFileSync(path));
   if (stage === 'json') {
     // The convert command's own path: chunked JSON where the build has it.
-    const chunked = new URL('cli/batch-convert.js', dist);
+    const chunked = new URL('cli/batch/convert.js', dist);
     if (existsSync(chunked)) {
       const { writeDocument } = await import(chunked.href);
       return timeAsync(() => writeDocument(tree, { render: renderOptions('json'), ndjson: false, encoding: 'auto' }, sink));

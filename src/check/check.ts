@@ -2,9 +2,10 @@ import type { Document } from '../tree/types.js';
 import { createMessage } from '../text/message.js';
 import { toCheckMessage } from './check-message.js';
 import { createContext } from './context.js';
-import { ruleId, rules } from './registry.js';
+import { findRule, ruleId, rules } from './registry.js';
 import { ruleUrl } from './rule-url.js';
-import type { CheckMessage, CheckOptions } from './types.js';
+import { ArgumentError } from '../argument-error.js';
+import type { CheckMessage, CheckOptions, Rule, RuleLevel } from './types.js';
 
 /**
  * Check the numbering of a document (SPEC section 6): `tree → check → messages`.
@@ -14,11 +15,13 @@ import type { CheckMessage, CheckOptions } from './types.js';
  * @returns The findings of every rule that is on, in source order.
  */
 export function check(tree: Document, options: CheckOptions = {}): CheckMessage[] {
+  const ruleSet = options.ruleSet ?? rules;
+  const levels = ruleLevels(options.rules, ruleSet);
   const context = createContext(tree, options.source);
   const lang = options.lang ?? 'zh';
   const messages: Array<CheckMessage & { order: number }> = [];
-  (options.ruleSet ?? rules).forEach((rule, order) => {
-    const level = options.rules?.[rule.names[0]] ?? rule.severity;
+  ruleSet.forEach((rule, order) => {
+    const level = levels.get(rule) ?? rule.severity;
     if (level === 'off') return;
     for (const finding of rule.check(context)) {
       const message = createMessage(finding.reason[lang], {
@@ -34,4 +37,20 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
   });
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.order - b.order);
   return messages.map(({ order: _order, ...message }) => message);
+}
+
+const levelNames: ReadonlySet<unknown> = new Set(['off', 'info', 'warning', 'error']);
+
+// The levels a caller gave, by rule: an unknown rule or level is misuse, and throws.
+function ruleLevels(given: CheckOptions['rules'], ruleSet: readonly Rule[]): Map<Rule, RuleLevel> {
+  const levels = new Map<Rule, RuleLevel>();
+  if (given === undefined) return levels;
+  if (typeof given !== 'object' || given === null) throw new ArgumentError(`Cannot use \`rules: ${String(given)}\`, expected an object of rule ids and levels`);
+  for (const [name, level] of Object.entries(given)) {
+    const rule = findRule(name) ?? ruleSet.find((candidate) => candidate.names.includes(name) || ruleId(candidate) === name);
+    if (rule === undefined) throw new ArgumentError(`Cannot set \`${name}\`, expected a rule id such as \`JY003\``);
+    if (!levelNames.has(level)) throw new ArgumentError(`Cannot set \`${name}\` to \`${String(level)}\`, expected \`off\`, \`info\`, \`warning\` or \`error\``);
+    levels.set(rule, level);
+  }
+  return levels;
 }

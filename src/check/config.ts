@@ -24,9 +24,10 @@ function toLevel(value: unknown, fallback: RuleLevel): RuleLevel | undefined {
     const word = value.trim().toLowerCase();
     if (/^[0-2]$/u.test(word)) return levelNumbers[Number(word)];
     if (word === 'true' || word === 'false') return word === 'true' ? fallback : 'off';
-    return levelWords[word];
+    // Own keys only: `constructor` or `__proto__` is not a level.
+    return Object.hasOwn(levelWords, word) ? levelWords[word] : undefined;
   }
-  if (typeof value === 'number') return levelNumbers[value];
+  if (typeof value === 'number') return Object.hasOwn(levelNumbers, value) ? levelNumbers[value] : undefined;
   if (typeof value === 'boolean') return value ? fallback : 'off';
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { escapeControls } from '../text/controls.js';
 import { stripTree } from '../tree/strip.js';
 import type { Document } from '../tree/types.js';
 import { toJson } from '../write/json.js';
@@ -15,6 +16,8 @@ export interface RenderOptions {
   outline: boolean;
   depth: number | undefined;
   color: boolean;
+  /** The text goes to a terminal: the document's control characters are shown as escapes. */
+  terminal?: boolean;
 }
 
 /**
@@ -26,6 +29,24 @@ export interface RenderOptions {
  * @returns The text to write.
  */
 export async function render(tree: Document, options: RenderOptions): Promise<string> {
+  if (options.terminal !== true) return renderText(tree, options);
+  // ESC, OSC 8 links and bidi overrides in a document must not drive the terminal: the tree
+  // outline's own colour codes are added after its text is escaped.
+  if (options.format === 'tree') return renderText(escapeStrings(tree), options);
+  return escapeControls(await renderText(tree, options), { lineBreaks: true });
+}
+
+// Every string of the tree escaped, in a copy.
+function escapeStrings<T>(value: T): T {
+  if (typeof value === 'string') return escapeControls(value, { lineBreaks: true }) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => escapeStrings(item)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, escapeStrings(field)])) as T;
+  }
+  return value;
+}
+
+async function renderText(tree: Document, options: RenderOptions): Promise<string> {
   const strip = { outline: options.outline, ...(options.depth === undefined ? {} : { depth: options.depth }) };
   switch (options.format) {
     case 'json':

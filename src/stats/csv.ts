@@ -4,6 +4,9 @@ import { figureRowFields, type FigureRow } from './figure-rows.js';
 // with its quotes doubled.
 const recordEnd = '\r\n';
 const needsQuotes = /[",\r\n]/u;
+// A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`,
+// a tab or a carriage return first. Numbers stay numbers (`-3.5` is a figure, not a formula).
+const formulaStart = /^[=+\-@\t\r]/u;
 
 /**
  * Write figure rows as CSV (RFC 4180): a header row, then one record per figure, every record
@@ -13,7 +16,7 @@ const needsQuotes = /[",\r\n]/u;
  * @returns The CSV text.
  */
 export function toCsv(rows: readonly FigureRow[]): string {
-  const records = [figureRowFields.map(String), ...rows.map((row) => figureRowFields.map((field) => String(row[field])))];
+  const records = [figureRowFields.map(String), ...rows.map((row) => figureRowFields.map((field) => textCell(row[field])))];
   return records.map((fields) => fields.map(csvField).join(',') + recordEnd).join('');
 }
 
@@ -25,4 +28,10 @@ export function toCsv(rows: readonly FigureRow[]): string {
  */
 export function csvField(value: string): string {
   return needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+// A cell of text that would start a formula is prefixed with `'`, which spreadsheets show as text.
+function textCell(value: unknown): string {
+  const text = String(value);
+  return typeof value === 'string' && formulaStart.test(text) ? `'${text}` : text;
 }

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { escapeControls } from '../../text/controls.js';
 import type { Severity } from '../../tree/types.js';
 import type { Lang } from '../types.js';
 import type { Reporter } from './types.js';
@@ -47,7 +48,7 @@ export const stylish: Reporter = (results, options) => {
     if (result.messages.length === 0) continue;
     const rows = result.messages.map((message) => {
       counts[message.severity]++;
-      return { place: `${message.line}:${message.column}`, ...message };
+      return { place: `${message.line}:${message.column}`, ...message, message: escapeControls(message.message) };
     });
     const placeWidth = Math.max(...rows.map((row) => row.place.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
@@ -60,7 +61,7 @@ export const stylish: Reporter = (results, options) => {
         colour.ruleId(row.ruleId),
       ].join('  '),
     );
-    blocks.push(`${colour.file(result.file)}\n${lines.join('\n')}\n`);
+    blocks.push(`${colour.file(escapeControls(result.file))}\n${lines.join('\n')}\n`);
   }
   if (blocks.length === 0) return '';
   const worst: Severity = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info';

@@ -1,4 +1,5 @@
 import { parseDigits } from '../../numerals/chinese.js';
+import { usable } from './arabic.js';
 import type { MarkerFamily } from '../types.js';
 import { digitRun, digits, digitsLike, enclosedChars, execAt, toMatch } from './common.js';
 
@@ -16,7 +17,7 @@ export const arabicParen: MarkerFamily = {
   starts: `（(${enclosedChars(0x2474, 0x2487)}`,
   match(text, at) {
     const result = execAt(pattern, text, at);
-    if (result) return toMatch('arabic-paren', result, parseDigits(result[1] as string), result[2] as string);
+    if (result) return usable(result[1]) ? toMatch('arabic-paren', result, parseDigits(result[1] as string), result[2] as string) : undefined;
     const single = execAt(enclosed, text, at);
     return single ? toMatch('arabic-paren', single, (single[1] as string).charCodeAt(0) - 0x2474 + 1, single[2] as string) : undefined;
   },

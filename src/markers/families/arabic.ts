@@ -21,12 +21,15 @@ export const arabic: MarkerFamily = {
   headings: true,
   starts: `0123456789０１２３４５６７８９${enclosedChars(0x2488, 0x249b)}`,
   match(text, at) {
+    // A number is an ordinal from 1, as the Chinese families' are (schema.json: `minimum: 1`):
+    // `0.` or `0 ` numbers no headline.
     const result = execAt(delimited, text, at);
-    if (result) return toMatch('arabic', result, parseDigits(result[1] as string), result[2] as string);
+    if (result) return usable(result[1]) ? toMatch('arabic', result, parseDigits(result[1] as string), result[2] as string) : undefined;
     const single = execAt(enclosed, text, at);
     if (single) return toMatch('arabic', single, (single[1] as string).charCodeAt(0) - 0x2488 + 1, '');
     const spaced = execAt(headline, text, at);
     if (!spaced) return matchDisplaced(text, at);
+    if (!usable(spaced[1])) return undefined;
     const match = toMatch('arabic', spaced, parseDigits(spaced[1] as string), ' ', true);
     // The marker is the number; the space after it is layout.
     return { ...match, marker: intern(spaced[1] as string) };
@@ -40,7 +43,7 @@ export const arabic: MarkerFamily = {
 
 function matchDisplaced(text: string, at: number) {
   const result = execAt(displaced, text, at);
-  if (!result) return undefined;
+  if (!result || !usable(result[1])) return undefined;
   const marker = result[0].trimEnd();
   return {
     ...toMatch('arabic', result, parseDigits(result[1] as string), ' ', true),
@@ -48,4 +51,9 @@ function matchDisplaced(text: string, at: number) {
     end: result.index + marker.length,
     displaced: parseDigits(result[2] as string),
   };
+}
+
+/** Whether digits make an ordinal: 1 or more. */
+export function usable(digitText: string | undefined): boolean {
+  return digitText !== undefined && parseDigits(digitText) >= 1;
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
-import { OutputWriteError, writeChunksAtomic } from './batch-write.js';
-import { describeError } from './io.js';
+import { parseInput, writeDocument, type ConversionOptions } from './convert.js';
+import { OutputWriteError, writeChunksAtomic } from './write.js';
+import { readFileWithin } from '../files.js';
+import { describeMemoryOrBug } from './outcome.js';
 
 /**
  * One input of a `--jobs N` conversion, as every converting thread (the main one and the
@@ -16,13 +16,16 @@ export interface TaskInput {
    * The file to write the output to, when no other input writes to it; `undefined` hands the
    * text back (standard output, or an output file shared by several inputs: written in order).
    */
-  target?: { path: string; isInput: boolean } | undefined;
+  target?: { path: string; isInput: boolean; followLinks: boolean } | undefined;
 }
 
 /** A file system error, as much of it as crosses threads and makes the message. */
 export interface FsFailure {
   code: string | undefined;
   message: string;
+  /** For an input over the size limit: its size and the limit. */
+  size?: number;
+  limit?: number;
 }
 
 /** What became of one input, in a form that crosses threads (no functions, no errors). */
@@ -39,13 +42,18 @@ export type TaskResult =
   /** A bug, raised when its turn comes. */
   | { kind: 'internalError'; message: string };
 
-const fsFailure = (error: unknown): FsFailure => ({
-  code: (error as NodeJS.ErrnoException | undefined)?.code,
-  message: error instanceof Error ? error.message : String(error),
-});
+const fsFailure = (error: unknown): FsFailure => {
+  const { code, size, limit } = (error ?? {}) as { code?: string; size?: number; limit?: number };
+  return {
+    code,
+    message: error instanceof Error ? error.message : String(error),
+    ...(size === undefined ? {} : { size }),
+    ...(limit === undefined ? {} : { limit }),
+  };
+};
 
 /** A thrown error rebuilt from a {@link FsFailure}, for `describeFsError`. */
-export const fsError = (failure: FsFailure): Error => Object.assign(new Error(failure.message), { code: failure.code });
+export const fsError = (failure: FsFailure): Error => Object.assign(new Error(failure.message), { code: failure.code, size: failure.size, limit: failure.limit });
 
 /**
  * Convert one input: read it, parse it, and write its output file or hand its text back. Never
@@ -59,7 +67,7 @@ export async function performTask(input: TaskInput, options: ConversionOptions):
   if (input.path === '-') return { result: { kind: 'stdin' }, bytes: 0 };
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(input.path);
+    bytes = readFileWithin(input.path, options.maxSize ?? Number.POSITIVE_INFINITY);
   } catch (error) {
     // The message names the file as the user gave it, as `--jobs 1` does (e.g. `ELOOP: …, open 'a'`).
     const failure = fsFailure(error);
@@ -68,7 +76,7 @@ export async function performTask(input: TaskInput, options: ConversionOptions):
   try {
     return { result: await convertBytes(bytes, input.target, options, input.path), bytes: bytes.length };
   } catch (error) {
-    return { result: { kind: 'internalError', message: describeError(error) }, bytes: bytes.length };
+    return { result: { kind: 'internalError', message: describeMemoryOrBug(error) }, bytes: bytes.length };
   }
 }
 
@@ -82,7 +90,7 @@ async function convertBytes(bytes: Uint8Array, target: TaskInput['target'], opti
   }
   if (target.isInput) return { kind: 'refused' };
   try {
-    await writeChunksAtomic(target.path, (write) => writeDocument(parsed.tree, options, write));
+    await writeChunksAtomic(target.path, (write) => writeDocument(parsed.tree, options, write), { followLinks: target.followLinks });
     return { kind: 'written' };
   } catch (error) {
     if (!(error instanceof OutputWriteError)) throw error;

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ConversionOptions } from './batch-convert.js';
-import type { WorkerDone, WorkerJob, WorkerReply } from './batch-pool.js';
-import { claim, hold, isDue, waitForRoom } from './batch-share.js';
-import { performTask, type TaskInput } from './batch-task.js';
+import type { ConversionOptions } from './convert.js';
+import type { WorkerDone, WorkerJob, WorkerReply } from './pool.js';
+import { claim, hold, isDue, waitForRoom } from './share.js';
+import { performTask, type TaskInput } from './task.js';
 
 // A worker thread of `jyparse --jobs N`. It is handed the whole list of inputs once, takes them
 // one at a time from the state it shares with the other threads, reads each itself, converts it,

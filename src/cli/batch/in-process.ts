@@ -1,5 +1,5 @@
-import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
-import { inputName, readInput, type Outcome, type OutcomeSource } from './batch-outcome.js';
+import { parseInput, writeDocument, type ConversionOptions } from './convert.js';
+import { inputName, internalError, readInput, type Outcome, type OutcomeSource } from './outcome.js';
 
 /**
  * Convert the inputs one after the other in this thread (`--jobs 1`, or a single input). Each
@@ -14,12 +14,19 @@ import { inputName, readInput, type Outcome, type OutcomeSource } from './batch-
 export async function* convertInProcess(source: OutcomeSource, conversion: ConversionOptions): AsyncGenerator<Outcome> {
   const { inputs, io } = source;
   for (const input of inputs) {
-    const read = await readInput(input, io);
+    const read = await readInput(input, io, conversion.maxSize);
     if ('error' in read) {
       yield { input, error: read.error };
       continue;
     }
-    const parsed = await parseInput(read.bytes, conversion.encoding, input === '-' ? undefined : input, conversion.from);
+    let parsed: Awaited<ReturnType<typeof parseInput>>;
+    try {
+      parsed = await parseInput(read.bytes, conversion.encoding, input === '-' ? undefined : input, conversion.from);
+    } catch (error) {
+      // A bug met on one input is reported against it; the others are still converted.
+      yield { input, error: internalError(input, error) };
+      continue;
+    }
     if ('decodeError' in parsed) {
       yield { input, error: `${inputName(input)}: cannot decode: ${parsed.decodeError}` };
       continue;

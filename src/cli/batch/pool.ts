@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { ConversionOptions } from './batch-convert.js';
-import type { Shared } from './batch-share.js';
-import type { TaskInput, TaskResult } from './batch-task.js';
+import type { ConversionOptions } from './convert.js';
+import type { Shared } from './share.js';
+import type { TaskInput, TaskResult } from './task.js';
 
 /** What the main thread sends a worker: a whole conversion, once. */
 export interface WorkerJob {

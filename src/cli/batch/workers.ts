@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { parseInput, writeDocument, type ConversionOptions } from './batch-convert.js';
-import { inputName, readInput, type FileTarget, type Outcome, type OutcomeSource } from './batch-outcome.js';
-import type { ConversionPool, WorkerDone } from './batch-pool.js';
-import { claim, createShared, hold, release, stop } from './batch-share.js';
-import { fsError, performTask, type TaskInput, type TaskResult } from './batch-task.js';
+import { parseInput, writeDocument, type ConversionOptions } from './convert.js';
+import { inputName, internalError, readInput, type FileTarget, type Outcome, type OutcomeSource } from './outcome.js';
+import type { ConversionPool, WorkerDone } from './pool.js';
+import { claim, createShared, hold, release, stop } from './share.js';
+import { fsError, performTask, type TaskInput, type TaskResult } from './task.js';
 
 /**
  * Convert the inputs on the main thread and the pool's workers together, and give their outcomes
@@ -29,7 +29,7 @@ export async function* convertOnWorkers(source: OutcomeSource, pool: ConversionP
   const tasks: TaskInput[] = inputs.map((input, index) => {
     const target = targets[index];
     const own = target !== undefined && writers.get(target.path) === 1;
-    return { path: input === '-' ? input : resolve(io.cwd, input), shown: input, ...(own ? { target: { path: target.path, isInput: target.isInput } } : {}) };
+    return { path: input === '-' ? input : resolve(io.cwd, input), shown: input, ...(own ? { target: { path: target.path, isInput: target.isInput, followLinks: target.followLinks } } : {}) };
   });
 
   const shared = createShared();
@@ -85,23 +85,29 @@ async function toOutcome(input: string, result: TaskResult, target: FileTarget |
     case 'refused':
       return { input, error: `${(target as FileTarget).shown}: refusing to write over an input file` };
     case 'readError': {
-      const { describeFsError } = await import('./files.js');
+      const { describeFsError } = await import('../files.js');
       return { input, error: `cannot read ${describeFsError(inputName(input), fsError(result.error))}` };
     }
     case 'writeError': {
-      const { describeFsError } = await import('./files.js');
+      const { describeFsError } = await import('../files.js');
       return { input, error: `cannot write ${describeFsError((target as FileTarget).shown, fsError(result.error))}` };
     }
     case 'internalError':
-      throw new Error(result.message);
+      // Reported against its input, as in-process: the batch goes on.
+      return { input, error: `${inputName(input)}: ${result.message}` };
   }
 }
 
 // Standard input, converted here as in-process conversion does (the caller writes its output).
 async function convertHere(input: string, source: OutcomeSource, options: ConversionOptions): Promise<Outcome> {
-  const read = await readInput(input, source.io);
+  const read = await readInput(input, source.io, options.maxSize);
   if ('error' in read) return { input, error: read.error };
-  const parsed = await parseInput(read.bytes, options.encoding, undefined, options.from);
+  let parsed: Awaited<ReturnType<typeof parseInput>>;
+  try {
+    parsed = await parseInput(read.bytes, options.encoding, undefined, options.from);
+  } catch (error) {
+    return { input, error: internalError(input, error) };
+  }
   if ('decodeError' in parsed) return { input, error: `${inputName(input)}: cannot decode: ${parsed.decodeError}` };
   return { input, write: (sink) => writeDocument(parsed.tree, options, sink) };
 }

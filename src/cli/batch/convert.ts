@@ -1,11 +1,11 @@
-import { DecodeError, type EncodingName } from '../decode/decode.js';
-import { parseExtracted } from '../parse.js';
-import { read } from '../read/read.js';
-import { ReadError } from '../read/types.js';
-import type { SourceFormat } from '../read/types.js';
-import type { Document } from '../tree/types.js';
-import { writeJsonChunks } from '../write/json-chunks.js';
-import type { RenderOptions } from './render.js';
+import { DecodeError, type EncodingName } from '../../decode/decode.js';
+import { parseExtracted } from '../../parse.js';
+import { read } from '../../read/read.js';
+import { ReadError } from '../../read/types.js';
+import type { SourceFormat } from '../../read/types.js';
+import type { Document } from '../../tree/types.js';
+import { writeJsonChunks } from '../../write/json-chunks.js';
+import type { RenderOptions } from '../render.js';
 
 /** How every document of a conversion is read and written. */
 export interface ConversionOptions {
@@ -15,6 +15,8 @@ export interface ConversionOptions {
   encoding: EncodingName;
   /** The inputs' format (`--from`), over what their bytes and names say. */
   from?: SourceFormat | undefined;
+  /** The most bytes an input may have (`--max-size`; by default, what the heap can convert). */
+  maxSize?: number;
 }
 
 /**
@@ -46,21 +48,18 @@ export async function parseInput(bytes: Uint8Array, encoding: EncodingName, name
  */
 export async function writeDocument(tree: Document, options: ConversionOptions, write: (chunk: string) => void): Promise<void> {
   const { render: renderOptions } = options;
-  if (options.ndjson) {
-    writeJsonChunks(tree, 0, write);
-    return;
-  }
-  if (renderOptions.format === 'json') {
-    // As render does: the whole tree, unless the outline or a depth is asked for.
+  if (options.ndjson || renderOptions.format === 'json') {
+    // As render does: the whole tree, unless the outline or a depth is asked for; one line a tree
+    // for `--ndjson`.
     const strip = renderOptions.outline || renderOptions.depth !== undefined;
-    const { stripTree } = strip ? await import('../tree/strip.js') : { stripTree: undefined };
+    const { stripTree } = strip ? await import('../../tree/strip.js') : { stripTree: undefined };
     const shown = stripTree
       ? stripTree(tree, { outline: renderOptions.outline, ...(renderOptions.depth === undefined ? {} : { depth: renderOptions.depth }) })
       : tree;
-    writeJsonChunks(shown, 2, write);
+    writeJsonChunks(shown, options.ndjson ? 0 : 2, write);
     return;
   }
   // The other writers, and what they load (unified, yaml), only when asked for.
-  const { render } = await import('./render.js');
+  const { render } = await import('../render.js');
   write(await render(tree, renderOptions));
 }
