@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+// `npm test`: the fast suite (unit, per-rule, fixture and property tests, and the CLI on small
+// inputs). What needs a 50 MB file, a 1 MB line, `npm pack`, an install or many processes lives
+// in test/slow/ and runs with `npm run test:slow` (vitest.slow.config.ts).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/slow/**', '**/node_modules/**'],
     testTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+    },
   },
 });
