@@ -22,50 +22,12 @@ const temporary = (): string => {
   return folder;
 };
 
-/** Every file in a folder, by name, with its text. */
-const contents = (folder: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
-
-/**
- * A batch of a few hundred small documents (copies of the fixtures, so that every thread takes
- * many and the window between converting and writing out fills), with bad inputs among them:
- * missing files, a folder, binary files, the same name in two folders.
- */
-const makeBatch = (): { dir: string; inputs: string[]; bad: number } => {
-  const dir = temporary();
-  mkdirSync(join(dir, 'a'));
-  mkdirSync(join(dir, 'b'));
-  const texts = fixtures.map((fixture) => readFileSync(join(root, fixture)));
-  const inputs: string[] = [];
-  let bad = 0;
-  for (let index = 0; index < 300; index++) {
-    if (index % 41 === 7) {
-      inputs.push(join(dir, `missing-${index}.txt`));
-      bad++;
-    } else if (index % 53 === 11) {
-      const binary = join(dir, `binary-${index}.txt`);
-      writeFileSync(binary, Buffer.from([0x41, 0x00, 0x42]));
-      inputs.push(binary);
-      bad++;
-    } else if (index === 150) {
-      inputs.push(join(dir, 'a'));
-      bad++;
-    } else {
-      // Every tenth in the other folder, under the name of the one before it.
-      const folder = index % 10 === 9 ? 'b' : 'a';
-      const name = `doc-${index % 10 === 9 ? index - 1 : index}.txt`;
-      writeFileSync(join(dir, folder, name), texts[index % texts.length] as Buffer);
-      inputs.push(join(dir, folder, name));
-    }
-  }
-  return { dir, inputs, bad };
-};
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('jyparse --jobs', () => {
-  it.each(['json', 'md', 'yaml', 'tree'])('writes the same bytes with --jobs 1 and --jobs 2 (--format %s)', (format) => {
+  it.each(['json'])('writes the same bytes with --jobs 1 and --jobs 2 (--format %s; the other formats: test/slow/batch.test.ts)', (format) => {
     const one = runCli([...inputs, '--format', format, '--jobs', '1']);
     const two = runCli([...inputs, '--format', format, '--jobs', '2']);
     expect(one.code).toBe(0);
@@ -75,14 +37,11 @@ describe('jyparse --jobs', () => {
   });
 
   it('keeps input order on standard output, whichever worker finishes first', () => {
-    const order = [...inputs].reverse();
-    const two = runCli([...order, '--ndjson', '--jobs', '2']);
-    const lines = two.stdout.split('\n');
-    expect(lines.pop()).toBe('');
-    expect(lines).toHaveLength(order.length);
-    for (const [index, input] of order.entries()) {
-      expect(lines[index], input).toBe(runCli([input, '--ndjson']).stdout.trimEnd());
-    }
+    // Reversed, so the workers that take the last (and largest) fixtures first finish out of order.
+    const one = runCli([...inputs, '--ndjson', '--jobs', '1']);
+    const two = runCli([...[...inputs].reverse(), '--ndjson', '--jobs', '2']);
+    expect(two.code).toBe(0);
+    expect(two.stdout.trimEnd().split('\n')).toEqual(one.stdout.trimEnd().split('\n').reverse());
   });
 
   it('writes one JSON tree per input per line with --ndjson, as --jobs 1 does', () => {
@@ -186,50 +145,6 @@ describe('jyparse --jobs', () => {
     expect(two.stdout.split('\n')[1]).toBe(runCli([fixtures[3] as string, '--ndjson']).stdout.trimEnd());
   });
 
-  it('gives the same bytes and messages on 1, 2 and 3 threads for a few hundred inputs, bad ones among them', () => {
-    const { inputs, bad } = makeBatch();
-    const one = runCli([...inputs, '--ndjson', '--jobs', '1']);
-    expect(one.code).toBe(2);
-    expect(isCleanError(one.stderr)).toBe(true);
-    expect(one.stderr.split('\n').filter(Boolean)).toHaveLength(bad + 1);
-    expect(one.stderr).toContain(': is a directory');
-    expect(one.stdout.trimEnd().split('\n')).toHaveLength(inputs.length - bad);
-    for (const jobs of ['2', '3']) {
-      const many = runCli([...inputs, '--ndjson', '--jobs', jobs]);
-      expect(many.code, jobs).toBe(2);
-      expect(many.stderr, jobs).toBe(one.stderr);
-      expect(many.stdout === one.stdout, jobs).toBe(true);
-    }
-  });
-
-  it('writes the same --out-dir files and messages on 1 and 2 threads for a few hundred inputs, standard input and bad ones among them', () => {
-    const { dir, inputs } = makeBatch();
-    const stdin = readFileSync(join(root, fixtures[4] as string));
-    const runs = ['1', '2'].map((jobs) => {
-      // Standard input in the middle, and an input that is its own output (out/mine.md).
-      const out = join(dir, `out-${jobs}`);
-      mkdirSync(out);
-      writeFileSync(join(out, 'mine.md'), '一、总体要求\n');
-      const args = [...inputs.slice(0, 100), '-', ...inputs.slice(100, 200), join(out, 'mine.md'), ...inputs.slice(200)];
-      const result = runCli([...args, '--out-dir', out, '--jobs', jobs], { input: stdin });
-      return { ...result, files: contents(out) };
-    });
-    const [one, two] = runs as [(typeof runs)[0], (typeof runs)[0]];
-    expect(one.code).toBe(2);
-    expect(one.stdout).toBe('');
-    expect(isCleanError(one.stderr)).toBe(true);
-    expect(one.stderr).toContain(`jyparse: error: ${join(dir, 'out-1', 'mine.md')}: refusing to write over an input file\n`);
-    expect(one.files['mine.md']).toBe('一、总体要求\n');
-    expect(one.files['stdin.md']).toBe(runCli([fixtures[4] as string]).stdout);
-    // doc-8.txt is in a/ and in b/: the later one (b/) wins.
-    expect(one.files['doc-8.md']).toBe(runCli([join(dir, 'b', 'doc-8.txt')]).stdout);
-    expect(Object.keys(two.files)).toEqual(Object.keys(one.files));
-    for (const name of Object.keys(one.files)) expect(two.files[name] === one.files[name], name).toBe(true);
-    expect(two.code).toBe(2);
-    expect(two.stdout).toBe('');
-    expect(two.stderr).toBe(one.stderr.replaceAll(join(dir, 'out-1'), join(dir, 'out-2')));
-  });
-
   it('rejects --jobs 0 and a --jobs that is not a number', () => {
     for (const value of ['0', 'two', '-1']) {
       const result = runCli([seed, '--jobs', value]);
@@ -245,7 +160,7 @@ describe('jyparse --jobs', () => {
     const dir = temporary();
     const input = join(dir, 'long.txt');
     const paragraph = '一、总体要求\n全年完成投资12.5亿元，增长8.3%，新建学校3所。\n';
-    writeFileSync(input, paragraph.repeat(4000));
+    writeFileSync(input, paragraph.repeat(500));
     const result = runCli([input, '--format', 'json']);
     expect(result.code).toBe(0);
     const tree = JSON.parse(result.stdout);
