@@ -8,6 +8,12 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/slow/**', '**/node_modules/**'],
     testTimeout: 30_000,
+    // Worker threads, not processes, and one module graph a thread for all its files: the suite
+    // spends its CPU on tests rather than on starting workers and importing src/ again per file.
+    // Safe because no test changes process-wide state it does not restore (process.chdir is not
+    // even allowed in a thread); test/support/count-work.ts restores what it replaces.
+    pool: 'threads',
+    isolate: false,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

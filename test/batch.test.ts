@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { claim, createShared, hold, release, stop } from '../src/cli/batch-share.js';
 import { isCleanError, root, runCli } from './support/run-cli.js';
+import { runInProcess } from './support/run-in-process.js';
 
 // `--jobs N` converts several inputs on N threads (the main one and N - 1 workers, which take the
 // inputs one at a time); whatever N, the bytes written, the messages and the exit code are those of
@@ -27,8 +28,9 @@ afterAll(() => {
 });
 
 describe('jyparse --jobs', () => {
-  it.each(['json'])('writes the same bytes with --jobs 1 and --jobs 2 (--format %s; the other formats: test/slow/batch.test.ts)', (format) => {
-    const one = runCli([...inputs, '--format', format, '--jobs', '1']);
+  // `--jobs 1` converts in-process: it runs through main() here, `--jobs 2` in a process of its own.
+  it.each(['json'])('writes the same bytes with --jobs 1 and --jobs 2 (--format %s; the other formats: test/slow/batch.test.ts)', async (format) => {
+    const one = await runInProcess([...inputs, '--format', format, '--jobs', '1']);
     const two = runCli([...inputs, '--format', format, '--jobs', '2']);
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
@@ -36,16 +38,16 @@ describe('jyparse --jobs', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('keeps input order on standard output, whichever worker finishes first', () => {
+  it('keeps input order on standard output, whichever worker finishes first', async () => {
     // Reversed, so the workers that take the last (and largest) fixtures first finish out of order.
-    const one = runCli([...inputs, '--ndjson', '--jobs', '1']);
+    const one = await runInProcess([...inputs, '--ndjson', '--jobs', '1']);
     const two = runCli([...[...inputs].reverse(), '--ndjson', '--jobs', '2']);
     expect(two.code).toBe(0);
     expect(two.stdout.trimEnd().split('\n')).toEqual(one.stdout.trimEnd().split('\n').reverse());
   });
 
-  it('writes one JSON tree per input per line with --ndjson, as --jobs 1 does', () => {
-    const one = runCli([...inputs, '--ndjson', '--jobs', '1']);
+  it('writes one JSON tree per input per line with --ndjson, as --jobs 1 does', async () => {
+    const one = await runInProcess([...inputs, '--ndjson', '--jobs', '1']);
     const two = runCli([...inputs, '--ndjson', '--jobs', '2']);
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -81,14 +83,15 @@ describe('jyparse --jobs', () => {
     expect(readFileSync(join(two, 'x.md'), 'utf8')).toContain('乙');
   });
 
-  it('reports each bad input in order, converts the others and exits 2', () => {
+  it('reports each bad input in order, converts the others and exits 2', async () => {
     const dir = temporary();
     const binary = join(dir, 'binary.txt');
     writeFileSync(binary, Buffer.from([0x00, 0x01, 0x02, 0x41]));
     const args = [fixtures[0] as string, 'missing.txt', fixtures[1] as string, binary, fixtures[2] as string, '--format', 'json'];
-    const one = runCli([...args, '--jobs', '1']);
+    const one = await runInProcess([...args, '--jobs', '1']);
     const two = runCli([...args, '--jobs', '2']);
     expect(two.code).toBe(2);
+    expect(one.code).toBe(2);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
     expect(isCleanError(two.stderr)).toBe(true);
@@ -97,7 +100,7 @@ describe('jyparse --jobs', () => {
       `jyparse: error: ${binary}: cannot decode: binary file (NUL byte at byte 0)`,
       'jyparse: 2 of 5 inputs failed; the others were converted',
     ]);
-    const converted = runCli([fixtures[0] as string, fixtures[1] as string, fixtures[2] as string, '--format', 'json', '--jobs', '1']);
+    const converted = await runInProcess([fixtures[0] as string, fixtures[1] as string, fixtures[2] as string, '--format', 'json', '--jobs', '1']);
     expect(two.stdout).toBe(converted.stdout);
   });
 
@@ -136,36 +139,36 @@ describe('jyparse --jobs', () => {
     expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe('一、总体要求\n');
   });
 
-  it('reads standard input among files', () => {
+  it('reads standard input among files', async () => {
     const text = readFileSync(join(root, fixtures[3] as string));
-    const one = runCli([fixtures[0] as string, '-', fixtures[1] as string, '--ndjson', '--jobs', '1'], { input: text });
+    const one = await runInProcess([fixtures[0] as string, '-', fixtures[1] as string, '--ndjson', '--jobs', '1'], { stdin: text });
     const two = runCli([fixtures[0] as string, '-', fixtures[1] as string, '--ndjson', '--jobs', '2'], { input: text });
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect(two.stdout.split('\n')[1]).toBe(runCli([fixtures[3] as string, '--ndjson']).stdout.trimEnd());
+    expect(two.stdout.split('\n')[1]).toBe((await runInProcess([fixtures[3] as string, '--ndjson'])).stdout.trimEnd());
   });
 
-  it('rejects --jobs 0 and a --jobs that is not a number', () => {
+  it('rejects --jobs 0 and a --jobs that is not a number', async () => {
     for (const value of ['0', 'two', '-1']) {
-      const result = runCli([seed, '--jobs', value]);
+      const result = await runInProcess([seed, '--jobs', value]);
       expect(result.code, value).toBe(2);
       expect(result.stderr.trim().split('\n'), value).toHaveLength(1);
       expect(isCleanError(result.stderr)).toBe(true);
     }
   });
 
-  it('writes a large JSON tree in chunks, exactly as JSON.stringify would', () => {
+  it('writes a large JSON tree in chunks, exactly as JSON.stringify would', async () => {
     // A paragraph per line, many lines: the JSON is far larger than the input. The chunked
     // writer must give exactly what JSON.stringify gives.
     const dir = temporary();
     const input = join(dir, 'long.txt');
     const paragraph = '一、总体要求\n全年完成投资12.5亿元，增长8.3%，新建学校3所。\n';
     writeFileSync(input, paragraph.repeat(500));
-    const result = runCli([input, '--format', 'json']);
+    const result = await runInProcess([input, '--format', 'json']);
     expect(result.code).toBe(0);
     const tree = JSON.parse(result.stdout);
     expect(result.stdout).toBe(`${JSON.stringify(tree, undefined, 2)}\n`);
-    const ndjson = runCli([input, '--ndjson']);
+    const ndjson = await runInProcess([input, '--ndjson']);
     expect(ndjson.stdout).toBe(`${JSON.stringify(tree)}\n`);
   });
 });
