@@ -18,6 +18,10 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'text'],
+      // At what `npm run coverage` reached (92.8% lines, 91.5% statements, 92.9% functions, 88.8%
+      // branches of src/), a little below. Code that runs only in the child processes of the CLI
+      // tests (the --jobs workers, -o and --out-dir writing) is not counted.
+      thresholds: { lines: 92, statements: 91, functions: 92, branches: 88 },
     },
   },
 });
