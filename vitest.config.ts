@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/slow/**', '**/node_modules/**'],
     testTimeout: 30_000,
+    setupFiles: ['test/support/fast-check-seed.ts'],
     // Worker threads, not processes, and one module graph a thread for all its files: the suite
     // spends its CPU on tests rather than on starting workers and importing src/ again per file.
     // Safe because no test changes process-wide state it does not restore (process.chdir is not
