@@ -5,7 +5,7 @@
 // costs more at start-up than parsing the seed; a few bundled files cost a fraction of that.
 // Code splitting keeps every dynamic `import()` a chunk of its own, loaded only when it runs:
 // `--format json` loads no unified, remark or yaml, converting loads no check rules
-// (test/startup.test.ts checks this through dist/bundle/meta.json).
+// (test/slow/startup.test.ts and test/bundle.test.ts check this through dist/bundle/meta.json).
 //
 // The bundle stays two levels under the package root (dist/bundle/), as dist/cli/ is: version.ts
 // reads `../../package.json` relative to itself, and batch/pool.ts starts `./worker.js` beside

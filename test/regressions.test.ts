@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
+import { assertTree } from '../src/tree/assert.js';
 import { stripTree } from '../src/tree/strip.js';
 import { toTerminalOutline } from '../src/write/terminal.js';
 
@@ -55,5 +56,15 @@ describe('regressions', () => {
     ],
   ])('%s', (_name, input, expected) => {
     expect(outline(input)).toBe(expected);
+  });
+});
+
+describe('a number 0 is no marker (numbering starts at 1)', () => {
+  // Found by the property test in test/properties.test.ts (counterexample `0.`): an item with
+  // ordinal 0 is not a valid tree.
+  it.each(['0.', '0、', '（0）', '0．加强管理。', '一、总体要求\n0.加强管理。\n'])('parses %j to a valid tree, the 0 as text', (text) => {
+    const tree = parse(text);
+    expect(() => assertTree(tree)).not.toThrow();
+    expect(JSON.stringify(tree)).not.toMatch(/"ordinal":0[,}]/u);
   });
 });

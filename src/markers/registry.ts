@@ -57,7 +57,8 @@ export function numberingFamily(style: MarkerStyle): MarkerStyle {
 export function matchMarker(text: string, at: number): MarkerMatch | undefined {
   for (const family of byFirstChar.get(text.charCodeAt(at)) ?? anywhere) {
     const found = family.match(text, at);
-    if (found) return found;
+    // Numbering starts at 1 (GB/T 9704): `0.` or `（0）` is text, never the 0th item.
+    if (found && found.ordinal !== 0) return found;
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // holds. Every writer, the check rules and the YAML parser are behind a dynamic `import()`; an
 // import made static anywhere on the way makes its chunk load, and these tests fail.
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/jyparse.js');
 const seed = join(root, 'seeds/000_ef45b06f2ab55175.txt');
 const recorder = pathToFileURL(join(root, 'test/support/record-loads.mjs')).href;
