@@ -8,7 +8,7 @@
 export { parse, parseAsync, type ParseInput, type ParseOptions } from './parse.js';
 export { ReadError, sourceFormats, type SourceFormat } from './read/types.js';
 export { explain, type ExplainedLine, type ExplainOptions, type LineRole } from './explain.js';
-export { ArgumentError } from './argument-error.js';
+export { ArgumentError } from './text/argument-error.js';
 export { decode, DecodeError, encodingNames, type Decoded, type EncodingName } from './decode/decode.js';
 export { toJson } from './write/json.js';
 export { toMarkdown, toMdast } from './write/markdown.js';

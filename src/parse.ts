@@ -1,4 +1,4 @@
-import { ArgumentError, showValue } from './argument-error.js';
+import { ArgumentError, showValue } from './text/argument-error.js';
 import { decode, encodingNames, type EncodingName } from './decode/decode.js';
 import { sniffFormat } from './read/sniff.js';
 import { sourceFormats, type Extracted, type SourceFormat } from './read/types.js';

@@ -4,7 +4,7 @@ import { toCheckMessage } from './check-message.js';
 import { createContext } from './context.js';
 import { findRule, ruleId, rules } from './registry.js';
 import { ruleUrl } from './rule-url.js';
-import { ArgumentError } from '../argument-error.js';
+import { ArgumentError } from '../text/argument-error.js';
 import type { CheckMessage, CheckOptions, Rule, RuleLevel } from './types.js';
 
 /**
