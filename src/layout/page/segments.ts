@@ -11,6 +11,7 @@ import { displayWidth } from '../../text/width.js';
 import type { FurnitureLine, Segment } from '../segment.js';
 import { splitColumns, type Cell, type PageRow } from './columns.js';
 import { findFurniture } from './furniture.js';
+import { splitGluedColumns } from './glued.js';
 
 // A text without form feeds is taken apart into pages of at most this many lines.
 const maxPageLines = 400;
@@ -82,7 +83,9 @@ function toHeld(line: Readonly<Line>, furniture: FurnitureKind | undefined, fact
 // Read one page: furniture out, then the columns one after another, or the lines in order.
 function readPage(source: string, lines: readonly Held[], visit: (segment: Segment) => void, furniture: (line: FurnitureLine) => void, pageBreak: () => void): void {
   const body = lines.filter((line) => !line.blank && line.furniture === undefined);
-  const split = splitColumns(source, body);
+  // Glued columns (default pdftotext) have no positions; columns side by side have.
+  const glued = splitGluedColumns(source, body);
+  const split = glued?.cells ?? splitColumns(source, body);
   const cellsOf = new Map<Held, Cell[] | undefined>();
   let width = 1;
   if (split !== undefined) {
@@ -121,7 +124,9 @@ function readPage(source: string, lines: readonly Held[], visit: (segment: Segme
     }
     const seen = new Set<number>();
     for (const cell of cells) {
-      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, cell.indent, cellGap(gaps[cell.column] as number), cell.column));
+      // Glued lines stand in no rows of the text: a blank line there parts blocks of the page, not paragraphs.
+      const gap = glued === undefined ? cellGap(gaps[cell.column] as number) : 0;
+      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, cell.indent, gap, cell.column));
       gaps[cell.column] = 0;
       seen.add(cell.column);
     }
