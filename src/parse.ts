@@ -8,6 +8,7 @@ import { TreeStream } from './tree/build.js';
 import type { Document, Furniture } from './tree/types.js';
 import { readCompat } from './layout/page/compat.js';
 import type { FurnitureLine } from './layout/segment.js';
+import type { PageNote } from './layout/page/segments.js';
 
 /** Options for {@link parse}. */
 export interface ParseOptions {
@@ -55,6 +56,7 @@ export function parseExtracted(extracted: Extracted): Document {
   const onFurniture = ({ kind, start, end }: FurnitureLine): void => {
     furniture.push({ type: 'furniture', kind, value: text.slice(start, end), position: context.location.toPosition(start, end) });
   };
+  const notes: PageNote[] = [];
   const subtitleLater = mayHoldSubtitleLine(text);
   const first: Block[] = [];
   let tree: TreeStream | undefined;
@@ -65,9 +67,16 @@ export function parseExtracted(extracted: Extracted): Document {
     if (block.kind !== 'heading' || first.length > maxHeadWait) return;
     const head = findHeadEarly(first, subtitleLater);
     if (head) tree = new TreeStream(first, head, context);
-  }, facts, onFurniture);
+  }, facts, onFurniture, (note) => notes.push(note));
   const document = (tree ?? new TreeStream(first, findHead(first), context)).finish();
   if (furniture.length > 0) document.furniture = furniture;
+  for (const note of notes) {
+    document.diagnostics.push({
+      ruleId: 'JY031/interleaved-columns', severity: 'warning',
+      reason: `page ${note.page} looks like ${note.columns} columns whose lines the extractor interleaved; jyparse could not surely take them apart (try pdftotext -layout)`,
+      position: context.location.toPosition(note.start, note.end),
+    });
+  }
   if (compat.count > 0) {
     const at = compat.first as number;
     document.diagnostics.push({

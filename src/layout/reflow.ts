@@ -9,7 +9,7 @@ import {
   isLabelled, isSalutation, maxHeadlineWidth, startsNewsLead, subtitleDashLength,
 } from './shape.js';
 import { joinRanges, type Range, type TextMap } from './text-map.js';
-import { forEachSegment } from './page/segments.js';
+import { forEachSegment, type PageNote } from './page/segments.js';
 import type { FurnitureLine, Segment } from './segment.js';
 
 /** A paragraph or headline rebuilt from the physical lines it was wrapped into: its joined text and the map back to the source. */
@@ -114,6 +114,7 @@ export function reflowEach(
   visit: (block: Block) => void,
   facts: readonly LineFacts[] = [],
   furniture: (line: FurnitureLine) => void = () => {},
+  note: (note: PageNote) => void = () => {},
 ): void {
   const wrapped = isWrapped(source);
   let current: Group | undefined;
@@ -133,7 +134,7 @@ export function reflowEach(
     beforeThat = before;
     before = current;
     current = { rows: [row], widestBeforeLast: 0, widest: row.width, short: null };
-  }, furniture);
+  }, furniture, note);
   if (current) visit(toBlock(source, current, undefined, wrapped));
 }
 
