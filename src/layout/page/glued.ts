@@ -93,13 +93,12 @@ export function splitGluedColumns(source: string, rows: readonly PageRow[]): Glu
   const firstGlued = pieces.findIndex(glued);
   let top = firstGlued;
   while (top > 0 && !blankBefore(source, rows, top)) top--;
-  // The glued lines show at least this many columns; where the baselines of some of them never
-  // meet, more: a count that reads the lines at much less cost (every column more can only make
-  // the reading cheaper, so a little less is no evidence).
-  let placed = readRows(pieces.slice(top), columns, column);
+  const lines = pieces.slice(top);
+  const blockStarts = lines.map((_, index) => index > 0 && blankBefore(source, rows, top + index));
+  let placed = readRows(lines, blockStarts, columns, column);
   const least = columns;
   for (let more = least + 1; more <= Math.min(maxColumns, least + 2); more++) {
-    const tried = readRows(pieces.slice(top), more, column);
+    const tried = readRows(lines, blockStarts, more, column);
     if (tried.cost < placed.cost * moreColumnsShare) {
       placed = tried;
       columns = more;
@@ -158,21 +157,28 @@ interface State {
    * to row until something moves a column again.
    */
   order: number[];
+  /**
+   * The columns the current block has lines in. The extractor writes a page as blocks, one after
+   * another (a column read whole, then two columns glued): the rows are in order within a block,
+   * and a new block may start anywhere.
+   */
+  active: boolean[];
   cost: number;
   /** The column of the first piece of each line so far (a persistent list, newest first). */
   path: { at: number; before: State['path'] } | undefined;
 }
 
 // The cheapest way to put the lines into rows of the columns, in order.
-function readRows(lines: readonly Piece[][], columns: number, column: number): { placements: Array<number | undefined>; cost: number } {
+function readRows(lines: readonly Piece[][], blockStarts: readonly boolean[], columns: number, column: number): { placements: Array<number | undefined>; cost: number } {
   const all = Array.from({ length: columns }, (_, index) => index);
-  let beam: State[] = [{ filled: Array(columns).fill(0), hungry: Array(columns).fill(0), order: all, cost: 0, path: undefined }];
+  let beam: State[] = [{ filled: Array(columns).fill(0), hungry: Array(columns).fill(0), order: all, active: Array(columns).fill(false), cost: 0, path: undefined }];
   const skip = -1;
-  for (const line of lines) {
+  for (const [lineIndex, line] of lines.entries()) {
+    if (blockStarts[lineIndex] === true) beam = beam.map((state) => ({ ...state, active: Array(columns).fill(false) }));
     const next = new Map<string, State>();
     const keep = (state: State): void => {
       const least = Math.min(...state.filled);
-      const key = `${state.filled.map((rows) => rows - least).join(',')}|${state.hungry.join(',')}|${state.order.join(',')}`;
+      const key = `${state.filled.map((rows) => rows - least).join(',')}|${state.hungry.join(',')}|${state.order.join(',')}|${state.active.join(',')}`;
       const old = next.get(key);
       if (old === undefined || old.cost > state.cost) next.set(key, state);
     };
@@ -214,15 +220,16 @@ function place(state: State, line: readonly Piece[], at: number, column: number)
   let level = 0;
   for (const index of group) level = Math.max(level, (filled[index] as number) + 1);
   filled.forEach((rows, index) => {
-    if (!group.has(index)) level = Math.max(level, rows);
+    if (!group.has(index) && state.active[index] === true) level = Math.max(level, rows);
   });
   // Columns pending on this row that came before these in the rows above.
-  const pending = state.order.filter((index) => !group.has(index) && filled[index] === level - 1);
+  const pending = state.order.filter((index) => !group.has(index) && state.active[index] === true && filled[index] === level - 1);
   const firstOfGroup = Math.min(...state.order.flatMap((index, position) => (group.has(index) ? [position] : [])));
   for (const index of pending) if (state.order.indexOf(index) < firstOfGroup) cost += reorderCost;
   filled.forEach((rows, index) => {
-    // Rows a column skipped: empty rows in it.
-    const wanted = group.has(index) ? level - 1 : level - 1;
+    // Rows a column of the block skipped: empty rows in it.
+    if (!group.has(index) && state.active[index] !== true) return;
+    const wanted = level - 1;
     if (rows < wanted) {
       cost += (wanted - rows) * emptyRowCost(hungry[index] as number);
       filled[index] = wanted;
@@ -241,7 +248,8 @@ function place(state: State, line: readonly Piece[], at: number, column: number)
   const done = state.order.filter((index) => !group.has(index) && state.filled[index] === level);
   const rest = state.order.filter((index) => !group.has(index) && !done.includes(index));
   const order = [...done, ...[...group].sort((a, b) => a - b), ...rest];
-  return { filled, hungry, order, cost, path: { at, before: state.path } };
+  const active = state.active.map((was, index) => was || group.has(index));
+  return { filled, hungry, order, active, cost, path: { at, before: state.path } };
 }
 
 // `一、` `（二）` `3.` at the start of a piece: a headline or an item, never the middle of a paragraph.
