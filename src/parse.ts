@@ -12,6 +12,7 @@ import { addPages } from './tree/pages.js';
 import type { Document, Furniture } from './tree/types.js';
 import { readCompat } from './layout/page/compat.js';
 import type { FurnitureLine } from './layout/segment.js';
+import type { PageNote } from './layout/page/segments.js';
 
 /** Options for {@link parse} and {@link parseAsync}. */
 export interface ParseOptions {
@@ -125,6 +126,7 @@ export function parseExtracted(extracted: Extracted): Document {
   const onFurniture = ({ kind, start, end }: FurnitureLine): void => {
     furniture.push({ type: 'furniture', kind, value: text.slice(start, end), position: context.location.toPosition(start, end) });
   };
+  const notes: PageNote[] = [];
   const subtitleLater = mayHoldSubtitleLine(text);
   const first: Block[] = [];
   let tree: TreeStream | undefined;
@@ -135,10 +137,18 @@ export function parseExtracted(extracted: Extracted): Document {
     if (block.kind !== 'heading' || first.length > maxHeadWait) return;
     const decision = findHeadEarly(first, subtitleLater);
     if (decision.kind === 'decided') tree = new TreeStream(first, decision.head, context);
-  }, facts, onFurniture);
+  }, facts, onFurniture, undefined, (note) => notes.push(note));
   const document = (tree ?? new TreeStream(first, findHead(first), context)).finish();
   if (extracted.format !== 'text') document.data.format = extracted.format;
   if (furniture.length > 0) document.furniture = furniture;
+  for (const note of notes) {
+    const reason = `page ${note.page} looks like ${note.columns} columns whose lines the extractor interleaved; jyparse could not surely take them apart (try pdftotext -layout)`;
+    document.diagnostics.push(toDiagnostic(createMessage(reason, {
+      ruleId: 'JY031/interleaved-columns',
+      severity: 'warning',
+      place: context.location.toPosition(note.start, note.end),
+    })));
+  }
   if (compat.count > 0) {
     const at = compat.first as number;
     const reason = `${compat.count} compatibility character(s) (Kangxi radicals, CJK compatibility ideographs) read as the ideographs they stand for`;

@@ -5,7 +5,8 @@ import { assertTree } from '../src/tree/assert.js';
 import { parseGold, scoreTree, type Gold } from './support/outline.js';
 
 // The development set of real extractions (SPEC section 9): the project's own fixtures printed to
-// PDF in two layouts with two seeds and extracted by three tools (scripts/fixtures/make-extracted.mjs).
+// PDF in two layouts with three seeds (1, 2, 4) and extracted by three tools (scripts/fixtures/make-extracted.mjs
+// --seeds 1,2,4).
 // Each group must hold the floor it has reached; a change that lowers one fails here.
 const directory = new URL('../fixtures/extracted/', import.meta.url);
 const pattern = /^(.+?)\.s\d+\.(gongwen|paper)\.(pdftotext|layout|pdfjs)\.txt$/u;
@@ -13,9 +14,9 @@ const floors: Record<string, { f1: number; docTitles: number }> = {
   'pdftotext gongwen': { f1: 0.99, docTitles: 0.98 },
   'layout gongwen': { f1: 0.99, docTitles: 0.98 },
   'pdfjs gongwen': { f1: 0.98, docTitles: 0.75 },
-  'pdftotext paper': { f1: 0.5, docTitles: 0.7 },
-  'layout paper': { f1: 0.93, docTitles: 0.8 },
-  'pdfjs paper': { f1: 0.97, docTitles: 0.5 },
+  'pdftotext paper': { f1: 0.78, docTitles: 0.9 },
+  'layout paper': { f1: 0.93, docTitles: 0.88 },
+  'pdfjs paper': { f1: 0.97, docTitles: 0.55 },
 };
 
 interface Tally { tp: number; gold: number; got: number; docTitles: number; runs: number }

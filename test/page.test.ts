@@ -63,3 +63,47 @@ describe('columns side by side (SPEC section 9)', () => {
     expect(titles).toEqual(['总体要求', '重点任务', '保障措施', '工作要求']);
   });
 });
+
+describe('columns glued by default pdftotext (SPEC section 9)', () => {
+  // Three columns of a newspaper page, row by row; pdftotext glues a line to the next column's
+  // with one space where the line fills its column, and writes a shorter line on its own.
+  const columns = [
+    ['一、总体要求', '坚持人民至上、生命至上，统筹发展', '和安全，牢固树立安全发展理念，以', '防范化解重大安全风险为主线。', '二、重点任务', '压紧压实安全生产责任，强化企业主'],
+    ['体责任，全面排查整治各类隐患，确', '保全年安全形势稳定向好，坚决遏制', '重特大事故发生。', '三、保障措施', '加强组织领导，各部门要按照职责分', '工抓好落实，并按时报送工作进展。'],
+    ['四、工作要求', '各单位要高度重视，认真组织实施，', '严格落实工作责任，加强督促检查，', '确保各项工作落到实处。', '五、其他事项', '本方案自印发之日起施行。'],
+  ];
+  const glue = (rows: string[][]): string[] => rows.flatMap((row) => {
+    const lines: string[] = [];
+    let line = '';
+    row.forEach((cell, index) => {
+      line = line === '' ? cell : `${line} ${cell}`;
+      if (cell.length < 16 || index === row.length - 1) {
+        lines.push(line);
+        line = '';
+      }
+    });
+    return lines;
+  });
+  const rows = (columns[0] as string[]).map((_, row) => columns.map((column) => column[row] as string));
+
+  it('takes the glued lines apart and reads the columns one after another', () => {
+    const text = ['关于做好安全生产工作的通知', '', ...glue(rows), ''].join('\n');
+    expect(text).toContain('和安全，牢固树立安全发展理念，以 重特大事故发生。');
+    const tree = parse(text);
+    const sections = tree.children.filter((node) => node.type === 'section') as Array<{ title: string; children: Array<{ value?: string }> }>;
+    expect(sections.map((section) => section.title)).toEqual(['总体要求', '重点任务', '保障措施', '工作要求', '其他事项']);
+    expect(sections[1]?.children[0]?.value).toBe('压紧压实安全生产责任，强化企业主体责任，全面排查整治各类隐患，确保全年安全形势稳定向好，坚决遏制重特大事故发生。');
+  });
+
+  it('leaves a text whose spaced lines are not as wide as columns alone', () => {
+    const text = '关于做好安全生产工作的通知\n一、总体要求\n坚持人民至上 统筹发展和安全\n牢固树立安全发展理念 以防范化解重大安全风险为主线。\n';
+    expect(JSON.stringify(parse(text))).toContain('坚持人民至上 统筹发展和安全');
+  });
+});
+
+describe('the page of a running header', () => {
+  it('takes a bare number next to the header for the header\'s page', () => {
+    const found = findFurniture(['评 论', '', '2024年1月15日 星期一', '', '关于做好安全生产工作的通知', '', '1', '', body(1), body(2)].join('\n'));
+    expect([...found.entries()].sort(([a], [b]) => a - b)).toEqual([[0, 'header'], [2, 'header'], [6, 'page-number']]);
+  });
+});

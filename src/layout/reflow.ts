@@ -7,7 +7,7 @@ import { addRow, newGroup, type Group, type Row } from './rows.js';
 import { demotionRules, firstLine, joinRules, kindRules } from './rules/index.js';
 import type { BlockDraft, JoinRule, JoinStep, KindRule } from './rules/types.js';
 import { joinRanges, type Range, type TextMap } from './text-map.js';
-import { forEachSegment } from './page/segments.js';
+import { forEachSegment, type PageNote } from './page/segments.js';
 import type { FurnitureLine, Segment } from './segment.js';
 
 /** A paragraph or headline rebuilt from the physical lines it was wrapped into: its joined text and the map back to the source. */
@@ -63,6 +63,7 @@ export function reflow(source: string, facts: readonly LineFacts[] = []): Block[
  *   line says whether it starts a paragraph, that decides; where it does not, the text rules do.
  * @param furniture Called with each line of page furniture.
  * @param trace Told of every decision and the rule that made it.
+ * @param note Told of what the page stage could not settle (interleaved columns), for a diagnostic.
  */
 export function reflowEach(
   source: string,
@@ -70,6 +71,7 @@ export function reflowEach(
   facts: readonly LineFacts[] = [],
   furniture: (line: FurnitureLine) => void = () => {},
   trace?: LayoutTrace,
+  note: (note: PageNote) => void = () => {},
 ): void {
   const wrapped = isWrapped(source);
   let current: Group | undefined;
@@ -95,7 +97,7 @@ export function reflowEach(
     beforeThat = before;
     before = current;
     current = newGroup(row);
-  }, furniture);
+  }, furniture, note);
   if (current) emit(current, undefined);
 }
 

@@ -90,6 +90,7 @@ export function findFurniture(source: string, facts: readonly LineFacts[] = []):
   markBareNumbers(lines, breaks, found);
   markRepeats(lines, breaks, found);
   markSectionNames(lines, found);
+  markHeaderNumbers(lines, found);
   return found;
 }
 
@@ -195,6 +196,23 @@ function markSectionNames(lines: readonly Candidate[], found: Map<number, Furnit
       for (const other of [lines[index - step], lines[index + step]]) {
         if (other !== undefined && found.get(other.line) === 'header' && isHeaderShape(other.text)) {
           found.set(candidate.line, 'header');
+          return;
+        }
+      }
+    }
+  });
+}
+
+// A bare number next to a running header known by its shape is the header's page (`第1版` set as
+// `1`), which the extractor put on a line of its own: at most one line stands between them (the
+// headline under the header).
+function markHeaderNumbers(lines: readonly Candidate[], found: Map<number, FurnitureKind>): void {
+  lines.forEach((candidate, index) => {
+    if (found.has(candidate.line) || !barePageNumber.test(candidate.text)) return;
+    for (let step = 1; step <= nearBreak; step++) {
+      for (const other of [lines[index - step], lines[index + step]]) {
+        if (other !== undefined && found.get(other.line) === 'header' && isHeaderShape(other.text)) {
+          found.set(candidate.line, 'page-number');
           return;
         }
       }

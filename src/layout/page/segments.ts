@@ -11,6 +11,21 @@ import { displayWidth } from '../../text/width.js';
 import type { FurnitureLine, Segment } from '../segment.js';
 import { splitColumns, type Cell, type PageRow } from './columns.js';
 import { findFurniture } from './furniture.js';
+import { splitGluedColumns } from './glued.js';
+
+/** What the page stage doubts about a page (SPEC section 9): columns it could not surely take apart. */
+export interface PageNote {
+  kind: 'interleaved-columns';
+  /** Source offsets of the page's first and last lines of the flow. */
+  start: number;
+  end: number;
+  page: number;
+  columns: number;
+}
+
+// A page whose glued columns cost more than this per line to read is reported: its lines could
+// not be put back in their columns without many empty rows mid-paragraph or baselines out of order.
+const maxGluedDoubt = 0.25;
 
 // A text without form feeds is taken apart into pages of at most this many lines.
 const maxPageLines = 400;
@@ -31,12 +46,14 @@ interface Held extends PageRow {
  * @param facts What the file said of its lines, in line order.
  * @param visit Called with each segment of the flow.
  * @param furniture Called with each furniture line.
+ * @param note Called with what the stage doubts about a page.
  */
 export function forEachSegment(
   source: string,
   facts: readonly LineFacts[],
   visit: (segment: Segment) => void,
   furniture: (line: FurnitureLine) => void,
+  note: (note: PageNote) => void = () => {},
 ): void {
   const found = findFurniture(source, facts);
   let nextFact = 0;
@@ -53,7 +70,7 @@ export function forEachSegment(
   const flush = (): void => {
     readPage(source, held, emit, furniture, () => {
       broken = true;
-    });
+    }, note);
     held = [];
   };
   forEachLine(source, (line) => {
@@ -80,9 +97,19 @@ function toHeld(line: Readonly<Line>, furniture: FurnitureKind | undefined, fact
 }
 
 // Read one page: furniture out, then the columns one after another, or the lines in order.
-function readPage(source: string, lines: readonly Held[], visit: (segment: Segment) => void, furniture: (line: FurnitureLine) => void, pageBreak: () => void): void {
+function readPage(
+  source: string, lines: readonly Held[], visit: (segment: Segment) => void, furniture: (line: FurnitureLine) => void, pageBreak: () => void,
+  note: (note: PageNote) => void,
+): void {
   const body = lines.filter((line) => !line.blank && line.furniture === undefined);
-  const split = splitColumns(source, body);
+  // Glued columns (default pdftotext) have no positions; columns side by side have.
+  const glued = splitGluedColumns(source, body);
+  const split = glued?.cells ?? splitColumns(source, body);
+  const first = body[0];
+  const last = body[body.length - 1];
+  if (glued !== undefined && glued.doubt > maxGluedDoubt && first !== undefined && last !== undefined) {
+    note({ kind: 'interleaved-columns', start: first.lineStart + first.from, end: last.lineStart + last.to, page: first.page, columns: glued.columns });
+  }
   const cellsOf = new Map<Held, Cell[] | undefined>();
   let width = 1;
   if (split !== undefined) {
@@ -121,7 +148,9 @@ function readPage(source: string, lines: readonly Held[], visit: (segment: Segme
     }
     const seen = new Set<number>();
     for (const cell of cells) {
-      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, cell.indent, cellGap(gaps[cell.column] as number), cell.column));
+      // Glued lines stand in no rows of the text: a blank line there parts blocks of the page, not paragraphs.
+      const gap = glued === undefined ? cellGap(gaps[cell.column] as number) : 0;
+      columns[cell.column]?.push(toSegment(source, line, cell.from, cell.to, cell.indent, gap, cell.column));
       gaps[cell.column] = 0;
       seen.add(cell.column);
     }
