@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/check/check.js';
+import { formatMarker } from '../src/markers/registry.js';
+import { parse } from '../src/parse.js';
+import type { Document, Section } from '../src/tree/types.js';
+
+const numbering = /^JY00[23]\//u;
+const fixtures = new URL('../fixtures/', import.meta.url);
+const read = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');
+
+function sections(parent: Document | Section, found: Section[] = []): Section[] {
+  for (const child of parent.children) {
+    if (child.type === 'section') {
+      found.push(child);
+      sections(child, found);
+    }
+  }
+  return found;
+}
+
+// The tree's JY002/JY003 diagnostics and check's findings of the same rules, side by side: the
+// tree reports numbered headlines, with the number expected; check writes it as a marker.
+function sideBySide(text: string): { tree: string[]; check: string[] } {
+  const document = parse(text);
+  const headlines = new Map<string, Section>();
+  for (const section of sections(document)) {
+    if (section.marker !== undefined) headlines.set(`${section.position.start.line}:${section.position.start.column}`, section);
+  }
+  const tree = document.diagnostics
+    .filter((diagnostic) => numbering.test(diagnostic.ruleId))
+    .map((diagnostic) => {
+      const at = `${diagnostic.position.start.line}:${diagnostic.position.start.column}`;
+      const section = headlines.get(at) as Section;
+      const expected = formatMarker(section.style!, Number(diagnostic.expected), section.marker!.split(/[ \u3000]/u)[0]);
+      return `${diagnostic.ruleId} ${at} ${expected}`;
+    });
+  const findings = check(document, { source: text })
+    .filter((finding) => numbering.test(finding.ruleId) && headlines.has(`${finding.line}:${finding.column}`))
+    .map((finding) => `${finding.ruleId} ${finding.line}:${finding.column} ${finding.expected}`);
+  return { tree, check: findings };
+}
+
+describe('numbering diagnostics, computed once for the tree and for check', () => {
+  it('says the seed\'s panel 2 (line 136, after 1 and 3) should be 3, as check does', () => {
+    const text = readFileSync(new URL('../seeds/000_ef45b06f2ab55175.txt', import.meta.url), 'utf8');
+    const at136 = parse(text).diagnostics.filter((diagnostic) => numbering.test(diagnostic.ruleId) && diagnostic.position.start.line === 136);
+    expect(at136.map((diagnostic) => [diagnostic.ruleId, diagnostic.actual, diagnostic.expected])).toEqual([['JY003/out-of-order', '2', '3']]);
+  });
+
+  it('reports a repeated headline number as check does: the repeat, expected the next number', () => {
+    const text = '一、总体要求\n\n内容。\n\n二、主要任务\n\n内容。\n\n二、保障措施\n\n内容。\n';
+    const { tree, check: findings } = sideBySide(text);
+    expect(tree).toEqual(['JY002/duplicate-number 9:1 三、']);
+    expect(tree).toEqual(findings);
+  });
+
+  // The extracted texts (PDF text layers) are where the two used to disagree most.
+  const names = [
+    ...readdirSync(fixtures).filter((name) => name.endsWith('.txt')),
+    ...readdirSync(new URL('extracted/', fixtures)).filter((name) => name.endsWith('.txt')).map((name) => `extracted/${name}`),
+  ];
+  it.each(names)('%s: the tree\'s JY002/JY003 are check\'s, at the headlines', (name) => {
+    const { tree, check: findings } = sideBySide(read(name));
+    expect(tree).toEqual(findings);
+  });
+});
