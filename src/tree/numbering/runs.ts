@@ -1,5 +1,5 @@
-import { numberingFamily } from '../markers/registry.js';
-import type { Document, Item, List, MarkerStyle, Paragraph, Position, Section } from '../tree/types.js';
+import { numberingFamily } from '../../markers/registry.js';
+import type { Document, Item, List, MarkerStyle, Paragraph, Position, Section } from '../types.js';
 import { missedMarkers } from './missed-markers.js';
 import { alignOffsets, pointAt, spanOf, type SourceText } from './source-span.js';
 
