@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/check/check.js';
 import { formatMarker } from '../src/markers/registry.js';
 import { parse } from '../src/parse.js';
+import { numberingDiagnostics } from '../src/tree/numbering/diagnostics.js';
+import { numberingRuns } from '../src/tree/numbering/runs.js';
+import { sourceText } from '../src/tree/numbering/source-span.js';
 import type { Document, Section } from '../src/tree/types.js';
 
 const numbering = /^JY00[23]\//u;
@@ -25,18 +28,20 @@ function sideBySide(text: string): { tree: string[]; check: string[] } {
   const document = parse(text);
   const headlines = new Map<string, Section>();
   for (const section of sections(document)) {
-    if (section.marker !== undefined) headlines.set(`${section.position.start.line}:${section.position.start.column}`, section);
+    // Keyed by the number as written too: a two-column text layer can put an item where a headline starts.
+    const marker = section.marker?.split(/[ \u3000]/u)[0];
+    if (marker !== undefined) headlines.set(`${section.position.start.line}:${section.position.start.column} ${marker}`, section);
   }
   const tree = document.diagnostics
     .filter((diagnostic) => numbering.test(diagnostic.ruleId))
     .map((diagnostic) => {
       const at = `${diagnostic.position.start.line}:${diagnostic.position.start.column}`;
-      const section = headlines.get(at) as Section;
+      const section = [...headlines].find(([key]) => key.startsWith(`${at} `))?.[1] as Section;
       const expected = formatMarker(section.style!, Number(diagnostic.expected), section.marker!.split(/[ \u3000]/u)[0]);
       return `${diagnostic.ruleId} ${at} ${expected}`;
     });
   const findings = check(document, { source: text })
-    .filter((finding) => numbering.test(finding.ruleId) && headlines.has(`${finding.line}:${finding.column}`))
+    .filter((finding) => numbering.test(finding.ruleId) && headlines.has(`${finding.line}:${finding.column} ${finding.actual}`))
     .map((finding) => `${finding.ruleId} ${finding.line}:${finding.column} ${finding.expected}`);
   return { tree, check: findings };
 }
@@ -49,9 +54,10 @@ describe('numbering diagnostics, computed once for the tree and for check', () =
   });
 
   it('reports a repeated headline number as check does: the repeat, expected the next number', () => {
-    const text = '一、总体要求\n\n内容。\n\n二、主要任务\n\n内容。\n\n二、保障措施\n\n内容。\n';
-    const { tree, check: findings } = sideBySide(text);
-    expect(tree).toEqual(['JY002/duplicate-number 9:1 三、']);
+    const body = '各地各部门要切实加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处、取得实效。';
+    const text = ['关于做好有关工作的通知', '一、总体要求', body, '二、主要任务', body, '二、保障措施', body].join('\n\n');
+    const { tree, check: findings } = sideBySide(`${text}\n`);
+    expect(tree).toEqual(['JY002/duplicate-number 11:1 三、']);
     expect(tree).toEqual(findings);
   });
 
@@ -63,5 +69,19 @@ describe('numbering diagnostics, computed once for the tree and for check', () =
   it.each(names)('%s: the tree\'s JY002/JY003 are check\'s, at the headlines', (name) => {
     const { tree, check: findings } = sideBySide(read(name));
     expect(tree).toEqual(findings);
+  });
+
+  it('scans no paragraph again for the tree when no list shares a family with the headlines beside it', () => {
+    const body = '各地各部门要切实加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处、取得实效。';
+    const items = Array.from({ length: 40 }, (_, index) => `${index + 1}.${body}`);
+    const text = `${['关于做好有关工作的通知', '一、总体要求', ...items, '二、主要任务', ...items].join('\n\n')}\n`;
+    const tree = parse(text);
+    const source = sourceText(text);
+    const forTree = { paragraphs: 0 };
+    numberingDiagnostics(tree, source, forTree);
+    const forCheck = { paragraphs: 0 };
+    numberingRuns(tree, source, { work: forCheck });
+    expect(forTree.paragraphs).toBe(0);
+    expect(forCheck.paragraphs).toBe(80);
   });
 });
