@@ -121,7 +121,7 @@ export function parseExtracted(extracted: Extracted): Document {
   const { facts } = extracted;
   const compat = readCompat(extracted.text);
   const { text } = compat;
-  const context = { location: location(text), encoding: extracted.encoding };
+  const context = { location: location(text), encoding: extracted.encoding, text };
   const furniture: Furniture[] = [];
   const onFurniture = ({ kind, start, end }: FurnitureLine): void => {
     furniture.push({ type: 'furniture', kind, value: text.slice(start, end), position: context.location.toPosition(start, end) });

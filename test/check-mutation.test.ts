@@ -4,7 +4,7 @@ import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { markerParts } from '../src/markers/parts.js';
 import { formatMarker } from '../src/markers/registry.js';
-import { alignOffsets, sourceText } from '../src/check/source-span.js';
+import { alignOffsets, sourceText } from '../src/tree/numbering/source-span.js';
 import { parse } from '../src/parse.js';
 import { newspaperize } from './support/newspaperize.js';
 import type { Document, Item, MarkerStyle, Parent, Section } from '../src/tree/types.js';

@@ -1,4 +1,4 @@
-import type { RunMember } from './runs.js';
+import type { RunMember } from '../tree/numbering/runs.js';
 import type { Localized, RuleFinding } from './types.js';
 
 /**

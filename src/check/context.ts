@@ -1,8 +1,8 @@
 import { reflow, type Block } from '../layout/reflow.js';
 import type { Document } from '../tree/types.js';
-import { runProblems, type RunProblem } from './run-problems.js';
-import { numberingRuns, type NumberingRun } from './runs.js';
-import { sourceText, type SourceText } from './source-span.js';
+import { runProblems, type RunProblem } from '../tree/numbering/run-problems.js';
+import { numberingRuns, type NumberingRun } from '../tree/numbering/runs.js';
+import { sourceText, type SourceText } from '../tree/numbering/source-span.js';
 
 /** What a rule sees: the tree, its source, and what several rules share, computed once. */
 export interface RuleContext {

@@ -1,6 +1,6 @@
 import type { RuleContext } from './context.js';
 import { formatMarker } from '../markers/registry.js';
-import type { RunProblem } from './run-problems.js';
+import type { RunProblem } from '../tree/numbering/run-problems.js';
 import type { Localized, RuleFinding } from './types.js';
 
 /** What a numbering message says: the marker found, the marker expected, and the problem. */

@@ -8,6 +8,7 @@ import type { Block } from '../layout/reflow.js';
 import { type TextMap, sourceSpan } from '../layout/text-map.js';
 import type { Location } from '../text/location.js';
 import { createMessage, toDiagnostic, type Message } from '../text/message.js';
+import { numberingDiagnostics } from './numbering/diagnostics.js';
 import { Outline } from './outline.js';
 import { deriveTitle } from './title.js';
 import { schemaVersion, type Document, type Item, type Paragraph, type Position, type Section } from './types.js';
@@ -16,6 +17,8 @@ import { schemaVersion, type Document, type Item, type Paragraph, type Position,
 export interface BuildContext {
   location: Location;
   encoding: string;
+  /** The text the blocks come from (their positions point into it), for the numbering diagnostics. */
+  text?: string;
 }
 
 
@@ -40,6 +43,7 @@ export function buildTree(blocks: Array<Block | undefined>, head: Head, context:
 export class TreeStream {
   private readonly document: Document;
   private readonly builder: TreeBuilder;
+  private readonly context: BuildContext;
   private previous = -1;
   private next: number;
 
@@ -62,6 +66,7 @@ export class TreeStream {
       diagnostics: [],
       children: [],
     };
+    this.context = context;
     this.builder = new TreeBuilder(this.document, context.location);
     const asParagraph = new Set(head.asParagraph);
     for (const index of head.order) {
@@ -81,9 +86,17 @@ export class TreeStream {
     this.take(block, this.next++, false);
   }
 
-  /** Close every node; the tree is complete. */
+  /** Close every node; the tree is complete, with its numbering diagnostics. */
   finish(): Document {
     this.builder.outline.finish();
+    const { text, location } = this.context;
+    const numbering = numberingDiagnostics(this.document, { text, location }).map(toDiagnostic);
+    if (numbering.length > 0) {
+      // In source order among the builder's own; at one place, by rule, as `check` lists them.
+      const all = [...this.document.diagnostics, ...numbering];
+      all.sort((a, b) => a.position.start.offset - b.position.start.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+      this.document.diagnostics.splice(0, this.document.diagnostics.length, ...all);
+    }
     return this.document;
   }
 
@@ -125,25 +138,9 @@ class TreeBuilder {
           children: [],
           position: this.position(block, 0, text.length),
         };
-        const { ordinal, expected, seen } = fit.slot;
-        const duplicate = seen.has(ordinal);
-        const highest = expected !== undefined && expected !== ordinal ? Math.max(0, ...seen) : 0;
+        // Kept in source order; a number out of order or used twice is told at the end, from the
+        // numbering runs (the seed's panels run 1, 3, 2).
         this.outline.addSection(section, fit.frame, fit.slot);
-        if (expected !== undefined && expected !== ordinal) {
-          // Kept in source order; the reader is told (the seed's panels run 1, 3, 2).
-          const reason = duplicate
-            ? `Headline number ${ordinal} is used twice`
-            : ordinal < highest
-              ? `Headline number ${ordinal} comes after ${highest}: out of order`
-              : `Headline number ${ordinal} is out of order: expected ${expected}`;
-          this.report(createMessage(reason, {
-            ruleId: duplicate ? 'JY002/duplicate-number' : 'JY003/out-of-order',
-            severity: 'error',
-            place: this.position(block, match.start, match.end),
-            actual: String(ordinal),
-            expected: String(expected),
-          }));
-        }
         if (match.displaced !== undefined) this.displaced(block, match);
         return;
       }

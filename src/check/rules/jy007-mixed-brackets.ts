@@ -1,5 +1,5 @@
 import { inconsistentMarker, mostCommon } from '../consistency.js';
-import type { RunMember } from '../runs.js';
+import type { RunMember } from '../../tree/numbering/runs.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 type Width = 'full' | 'half' | 'mixed';

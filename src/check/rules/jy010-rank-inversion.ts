@@ -1,6 +1,6 @@
 import { familyOf } from '../../markers/registry.js';
 import type { Document, Item, MarkerStyle, Section } from '../../tree/types.js';
-import type { NumberingRun, RunMember } from '../runs.js';
+import type { NumberingRun, RunMember } from '../../tree/numbering/runs.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 type Holder = Document | Section | Item;

@@ -1,5 +1,5 @@
 import type { Item, Parent } from '../../tree/types.js';
-import { spanOf } from '../source-span.js';
+import { spanOf } from '../../tree/numbering/source-span.js';
 import type { Rule, RuleFinding } from '../types.js';
 
 // Text that says something: a letter, a digit or an ideograph, not only punctuation.

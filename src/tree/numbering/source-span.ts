@@ -1,5 +1,5 @@
-import { location, type Location } from '../text/location.js';
-import type { Point, Position } from '../tree/types.js';
+import { location, type Location } from '../../text/location.js';
+import type { Point, Position } from '../types.js';
 
 // What reflow drops between the pieces of a joined text: line breaks and layout white space.
 const isLayout = (char: string): boolean =>

@@ -1,7 +1,7 @@
-import { markerCandidates } from '../markers/candidates.js';
-import { numberingFamily } from '../markers/registry.js';
-import { chineseNumeralChars, parseChineseNumeral } from '../numerals/chinese.js';
-import type { MarkerStyle } from '../tree/types.js';
+import { markerCandidates } from '../../markers/candidates.js';
+import { numberingFamily } from '../../markers/registry.js';
+import { chineseNumeralChars, parseChineseNumeral } from '../../numerals/chinese.js';
+import type { MarkerStyle } from '../types.js';
 
 /** A marker that the parser left in a paragraph's text, with its place in that text. */
 export interface MissedMarker {

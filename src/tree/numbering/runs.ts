@@ -1,5 +1,5 @@
-import { numberingFamily } from '../markers/registry.js';
-import type { Document, Item, List, MarkerStyle, Paragraph, Position, Section } from '../tree/types.js';
+import { numberingFamily } from '../../markers/registry.js';
+import type { Document, Item, List, MarkerStyle, Paragraph, Position, Section } from '../types.js';
 import { missedMarkers } from './missed-markers.js';
 import { alignOffsets, pointAt, spanOf, type SourceText } from './source-span.js';
 
@@ -18,6 +18,8 @@ export interface RunMember {
   position: Position;
   /** Whether it opens a list or is a numbered headline: where a new run may begin. */
   opens: boolean;
+  /** A numbered headline (a section), rather than an item or a marker left in the text. */
+  headline: boolean;
 }
 
 /**
@@ -38,16 +40,31 @@ export interface NumberingRun {
   previousMax: number | undefined;
 }
 
+/** How much of the tree to read. */
+export interface RunOptions {
+  /**
+   * Only the runs that hold a numbered headline (what the tree builder reports): a list is read,
+   * and its paragraphs scanned for markers left in the text, only where a numbered headline of
+   * its family shares its parent. The duplicates and the numbers out of order of those runs are
+   * the same as with every run read; `previousMax` (JY004) may differ.
+   */
+  headlinesOnly?: boolean;
+  /** Counts the paragraphs scanned for markers left in the text, for tests of the work done. */
+  work?: { paragraphs: number };
+}
+
 /**
  * Collect every numbering run of a tree.
  *
  * @param tree The jyparse tree.
  * @param source Its source, for the positions of markers left in the text.
+ * @param options Which runs to read.
  * @returns The runs; each run's members are in source order.
  */
-export function numberingRuns(tree: Document, source: SourceText): NumberingRun[] {
+export function numberingRuns(tree: Document, source: SourceText, options: RunOptions = {}): NumberingRun[] {
   const runs: NumberingRun[] = [];
   const visit = (parent: Document | Section | Item): void => {
+    const headed = options.headlinesOnly ? headlineFamilies(parent) : undefined;
     const byFamily = new Map<MarkerStyle, RunMember[]>();
     const add = (member: RunMember): void => {
       const family = numberingFamily(member.style);
@@ -62,7 +79,8 @@ export function numberingRuns(tree: Document, source: SourceText): NumberingRun[
         if (child.style !== undefined && child.ordinal !== undefined) add(sectionMember(child, child.style, child.ordinal, source));
         visit(child);
       } else if (child.type === 'list') {
-        visitList(child, add, visit, source);
+        if (headed === undefined || headed.has(numberingFamily(child.style))) visitList(child, add, visit, source, options.work);
+        else for (const item of child.children) visit(item);
       }
     }
     for (const [family, members] of byFamily) {
@@ -74,7 +92,22 @@ export function numberingRuns(tree: Document, source: SourceText): NumberingRun[
   return runs;
 }
 
-function visitList(list: List, add: (member: RunMember) => void, visit: (item: Item) => void, source: SourceText): void {
+// The families of the numbered headlines among a parent's children.
+function headlineFamilies(parent: Document | Section | Item): Set<MarkerStyle> {
+  const families = new Set<MarkerStyle>();
+  for (const child of parent.children) {
+    if (child.type === 'section' && child.style !== undefined && child.ordinal !== undefined) families.add(numberingFamily(child.style));
+  }
+  return families;
+}
+
+function visitList(
+  list: List,
+  add: (member: RunMember) => void,
+  visit: (item: Item) => void,
+  source: SourceText,
+  work: { paragraphs: number } | undefined,
+): void {
   const family = numberingFamily(list.style);
   list.children.forEach((item, index) => {
     add({
@@ -86,9 +119,12 @@ function visitList(list: List, add: (member: RunMember) => void, visit: (item: I
       inferred: item.inferred === true,
       position: item.marker === undefined ? item.position : spanOf(source, item.position.start, item.marker),
       opens: index === 0,
+      headline: false,
     });
     for (const paragraph of item.children) {
-      if (paragraph.type === 'paragraph') for (const member of missedIn(paragraph, family, source)) add(member);
+      if (paragraph.type !== 'paragraph') continue;
+      if (work) work.paragraphs++;
+      for (const member of missedIn(paragraph, family, source)) add(member);
     }
     visit(item);
   });
@@ -106,6 +142,7 @@ function sectionMember(section: Section, style: MarkerStyle, ordinal: number, so
     inferred: section.inferred === true,
     position: spanOf(source, section.position.start, marker ?? section.title),
     opens: true,
+    headline: true,
   };
 }
 
@@ -124,6 +161,7 @@ function missedIn(paragraph: Paragraph, family: MarkerStyle, source: SourceText)
       inferred: false,
       position: spanOf(source, start, missed.marker),
       opens: false,
+      headline: false,
     };
   });
 }
