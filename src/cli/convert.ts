@@ -121,9 +121,10 @@ export async function convertCommand(files: string[], options: ConvertOptions, i
     await pool?.close();
     if (stopCleanup) {
       // A signal that came during synchronous writing is dispatched when the event loop next
-      // polls (a timer lets it poll; an immediate alone does not): let it come before the
-      // handlers go.
-      await new Promise((resume) => setTimeout(resume, 1));
+      // polls. A timer alone may run before the poll (when it is already due as the loop turns),
+      // an immediate alone before any poll; an immediate set from a timer runs after the poll of
+      // that same turn. So the handlers go only once the signal has had its poll.
+      await new Promise((resume) => setTimeout(() => setImmediate(resume), 1));
       stopCleanup();
     }
   }
