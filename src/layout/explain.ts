@@ -6,6 +6,7 @@
 
 import type { Extracted } from '../read/types.js';
 import { splitLines } from '../text/lines.js';
+import { location } from '../text/location.js';
 import { decideHead } from './head.js';
 import { readCompat } from './page/compat.js';
 import { reflowEach, type Block } from './reflow.js';
@@ -60,7 +61,9 @@ export function explainExtracted(extracted: Extracted): ExplainedLine[] {
   const kinds: KindRule[] = [];
   const furniture = new Set<number>();
   const lines = splitLines(source);
-  const lineOf = lineIndexer(lines.map((line) => line.start));
+  // The 0-based line an offset is on (the lines are location's: `\r\n`, `\r` and `\n` end one).
+  const { toPoint } = location(source);
+  const lineOf = (offset: number): number => toPoint(offset).line - 1;
   let count = 0;
   reflowEach(text, (block) => blocks.push(block), extracted.facts, ({ start }) => furniture.add(lineOf(start)), {
     line: (segment, rule, join) => {
@@ -129,16 +132,3 @@ function blankRole(index: number, count: number, byLine: ReadonlyMap<number, Tra
   return { role: 'blank', rule: blankLine.id };
 }
 
-// The 0-based line an offset is on.
-function lineIndexer(starts: readonly number[]): (offset: number) => number {
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
-}
