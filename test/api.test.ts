@@ -34,7 +34,11 @@ function exportsOf(files: string[]): Map<string, Map<string, boolean>> {
   return result;
 }
 
-const typeExports = exportsOf([`${root}src/index.ts`, `${root}src/unified.ts`]);
+// What needs the TypeScript compiler or a process per example runs in the slow suite
+// (vitest.slow.config.ts sets JYPARSE_SLOW), which CI runs too: `npm test` stays fast.
+const slow = process.env.JYPARSE_SLOW === '1';
+let typeExportsOnce: Map<string, Map<string, boolean>> | undefined;
+const typeExports = (): Map<string, Map<string, boolean>> => (typeExportsOnce ??= exportsOf([`${root}src/index.ts`, `${root}src/unified.ts`]));
 
 describe('public API', () => {
   it('pins the sorted list of runtime exports of `jyparse`', () => {
@@ -60,8 +64,8 @@ describe('public API', () => {
     ]);
   });
 
-  it('pins the sorted list of all exports of `jyparse`, types included', () => {
-    expect([...(typeExports.get(`${root}src/index.ts`) as Map<string, boolean>).keys()].sort()).toEqual([
+  it.runIf(slow)('pins the sorted list of all exports of `jyparse`, types included', () => {
+    expect([...(typeExports().get(`${root}src/index.ts`) as Map<string, boolean>).keys()].sort()).toEqual([
       'ArgumentError',
       'CheckMessage',
       'CheckOptions',
@@ -118,13 +122,13 @@ describe('public API', () => {
     ]);
   });
 
-  it('pins the sorted list of exports of `jyparse/unified`', () => {
+  it.runIf(slow)('pins the sorted list of exports of `jyparse/unified`', () => {
     expect(Object.keys(unifiedApi).sort()).toEqual(['jyParse', 'jyToMdast']);
-    expect([...(typeExports.get(`${root}src/unified.ts`) as Map<string, boolean>).keys()].sort()).toEqual(['jyParse', 'jyToMdast']);
+    expect([...(typeExports().get(`${root}src/unified.ts`) as Map<string, boolean>).keys()].sort()).toEqual(['jyParse', 'jyToMdast']);
   });
 
-  it('documents every export with JSDoc', () => {
-    const undocumented = [...typeExports.values()].flatMap((names) => [...names].filter(([, documented]) => !documented).map(([name]) => name));
+  it.runIf(slow)('documents every export with JSDoc', () => {
+    const undocumented = [...typeExports().values()].flatMap((names) => [...names].filter(([, documented]) => !documented).map(([name]) => name));
     expect(undocumented).toEqual([]);
   });
 
@@ -242,7 +246,7 @@ describe('docs/api.md', () => {
   });
 
   for (const example of examples) {
-    it(`runs the example at line ${example.line} as written, printing what it says`, () => {
+    it.runIf(slow)(`runs the example at line ${example.line} as written, printing what it says`, () => {
       // Run in the package folder, so that `jyparse` resolves to the built package by its own name.
       const out = execFileSync(process.execPath, ['--input-type=module', '-e', example.code], { cwd: root, encoding: 'utf8' });
       expect(out.trimEnd()).toBe((example.yields ?? '').trimEnd());

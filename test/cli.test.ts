@@ -31,8 +31,8 @@ const outlineOf = (tree: { title?: string; subtitle?: string; children?: unknown
 const seedOutline = outlineOf(JSON.parse(runCli([seed, '--format', 'json']).stdout));
 
 describe('jyparse convert', () => {
-  it('writes the seed as YAML without positions', () => {
-    const result = runCli([seed, '--format', 'yaml']);
+  it('writes the seed as YAML without positions', async () => {
+    const result = await runInProcess([seed, '--format', 'yaml']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const tree = parseYaml(result.stdout);
@@ -47,17 +47,17 @@ describe('jyparse convert', () => {
     expect(outlineOf(tree)).toBe(seedOutline);
   });
 
-  it('keeps positions in YAML with --positions, as JSON always does', () => {
-    const text = runCli([seed, '--format', 'yaml', '--positions']).stdout;
-    const json = JSON.parse(runCli([seed, '--format', 'json']).stdout);
+  it('keeps positions in YAML with --positions, as JSON always does', async () => {
+    const text = (await runInProcess([seed, '--format', 'yaml', '--positions'])).stdout;
+    const json = JSON.parse((await runInProcess([seed, '--format', 'json'])).stdout);
     expect(parseYaml(text)).toEqual(json);
     // A parent shares its last child's end point; YAML still writes every point in full.
     expect(text).not.toMatch(/[&*]a\d+/u);
   });
 
-  it('reads standard input with no file and with -', () => {
-    const a = runCli(['--format', 'json'], { input: seedText });
-    const b = runCli(['-', '--format', 'json'], { input: seedText });
+  it('reads standard input with no file and with -', async () => {
+    const a = await runInProcess(['--format', 'json'], { stdin: seedText });
+    const b = await runInProcess(['-', '--format', 'json'], { stdin: seedText });
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(outlineOf(JSON.parse(a.stdout))).toBe(seedOutline);
@@ -88,32 +88,32 @@ describe('jyparse convert', () => {
     expect(readFileSync(input, 'utf8')).toBe('一、总体要求\n');
   });
 
-  it('reports a missing file in one line and still converts the others (exit 2)', () => {
-    const result = runCli(['missing.txt', seed, '--format', 'json']);
+  it('reports a missing file in one line and still converts the others (exit 2)', async () => {
+    const result = await runInProcess(['missing.txt', seed, '--format', 'json']);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe('jyparse: error: cannot read missing.txt: no such file');
     expect(isCleanError(result.stderr)).toBe(true);
     expect(outlineOf(JSON.parse(result.stdout))).toBe(seedOutline);
   });
 
-  it('rejects bad usage with one line and exit 2', () => {
+  it('rejects bad usage with one line and exit 2', async () => {
     for (const args of [['--format', 'pdf', seed], ['--bogus'], ['--depth', 'x', seed], ['--encoding', 'latin1', seed]]) {
-      const result = runCli(args);
+      const result = await runInProcess(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(isCleanError(result.stderr)).toBe(true);
     }
   });
 
-  it('prints its version and help', () => {
-    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
-    const help = runCli(['--help']);
+  it('prints its version and help', async () => {
+    expect((await runInProcess(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
+    const help = await runInProcess(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format');
   });
 
-  it('writes one JSON tree per line with --ndjson', () => {
-    const result = runCli([seed, seed, '--ndjson']);
+  it('writes one JSON tree per line with --ndjson', async () => {
+    const result = await runInProcess([seed, seed, '--ndjson']);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(outlineOf(JSON.parse(lines[0] as string))).toBe(seedOutline);
@@ -159,29 +159,29 @@ describe('hostile input (SPEC 7)', () => {
     return file;
   };
 
-  it('gives an empty document for an empty or blank file', () => {
+  it('gives an empty document for an empty or blank file', async () => {
     for (const content of ['', '   \n\n\t\r\n　\n']) {
-      const result = runCli([write(content), '--format', 'json']);
+      const result = await runInProcess([write(content), '--format', 'json']);
       expect(result.code).toBe(0);
       expect(JSON.parse(result.stdout)).toMatchObject({ type: 'document', children: [], diagnostics: [] });
     }
   });
 
-  it('rejects a binary file in one line', () => {
-    const result = runCli([write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))]);
+  it('rejects a binary file in one line', async () => {
+    const result = await runInProcess([write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^jyparse: error: .*input\.txt: cannot decode: binary file \(NUL byte at byte 8\)\n$/u);
   });
 
-  it('names the byte offset of invalid UTF-8 that is not GB18030 either', () => {
-    const result = runCli([write(Buffer.concat([Buffer.from('第一，要推进。'), Buffer.from([0xff, 0xff, 0xff])]))]);
+  it('names the byte offset of invalid UTF-8 that is not GB18030 either', async () => {
+    const result = await runInProcess([write(Buffer.concat([Buffer.from('第一，要推进。'), Buffer.from([0xff, 0xff, 0xff])]))]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/invalid UTF-8 at byte 21/u);
     expect(isCleanError(result.stderr)).toBe(true);
   });
 
-  it('takes markers with nothing after them', () => {
-    const result = runCli([write('一、\n（一）\n1.\n第一，\n一是\n①\n'), '--format', 'json']);
+  it('takes markers with nothing after them', async () => {
+    const result = await runInProcess([write('一、\n（一）\n1.\n第一，\n一是\n①\n'), '--format', 'json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).type).toBe('document');
   });

@@ -70,7 +70,7 @@ describe('numbering diagnostics, computed once for the tree and for check', () =
       // The fast suite takes every fifth extracted text (five is prime to the six layout ×
       // extractor files of each text, so all of them come); `npm run test:slow` takes them all
       // (vitest.slow.config.ts sets the variable).
-      .filter((_, index) => process.env.JYPARSE_ALL_FIXTURES === '1' || index % 5 === 0),
+      .filter((_, index) => process.env.JYPARSE_SLOW === '1' || index % 5 === 0),
   ];
   it.each(names)('%s: the tree\'s JY002/JY003 are check\'s, at the headlines', (name) => {
     const { tree, check: findings } = sideBySide(read(name));
