@@ -119,8 +119,8 @@ describe('public API', () => {
   });
 
   it('pins the sorted list of exports of `jyparse/unified`', () => {
-    expect(Object.keys(unifiedApi).sort()).toEqual(['jyParse', 'jyToMdast']);
-    expect([...(typeExports.get(`${root}src/unified.ts`) as Map<string, boolean>).keys()].sort()).toEqual(['jyParse', 'jyToMdast']);
+    expect(Object.keys(unifiedApi).sort()).toEqual(['jyCheck', 'jyParse', 'jyToMdast']);
+    expect([...(typeExports.get(`${root}src/unified.ts`) as Map<string, boolean>).keys()].sort()).toEqual(['JyCheckOptions', 'jyCheck', 'jyParse', 'jyToMdast']);
   });
 
   it('documents every export with JSDoc', () => {
@@ -151,7 +151,7 @@ describe('public API', () => {
       'console.log(JSON.stringify([Object.keys(api).sort(), Object.keys(plugins).sort(), schema.schemaVersion]));',
     ].join('\n');
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual([Object.keys(api).sort(), ['jyParse', 'jyToMdast'], api.schemaVersion]);
+    expect(JSON.parse(out)).toEqual([Object.keys(api).sort(), ['jyCheck', 'jyParse', 'jyToMdast'], api.schemaVersion]);
   });
 });
 
