@@ -70,7 +70,8 @@ export const jyCheck: Plugin<[(Readonly<JyCheckOptions> | null | undefined)?], D
 };
 
 // A message onto the file: jyparse's messages have vfile-message's fields, they go over as they are.
-function attach(file: VFile, { reason, place, ruleId, source, fatal, actual, expected, url }: Message): void {
+// A finding's place is a check finding's lines and columns (no offsets), as the CLI reports it.
+function attach(file: VFile, { reason, place, ruleId, source, fatal, actual, expected, url }: Message | Finding): void {
   const message = file.message(reason, { place, ruleId, source });
   message.fatal = fatal;
   if (actual !== undefined) message.actual = actual;
@@ -78,11 +79,13 @@ function attach(file: VFile, { reason, place, ruleId, source, fatal, actual, exp
   if (url !== undefined) message.url = url;
 }
 
-function fromFinding(finding: CheckMessage): Message {
+type Finding = Omit<Message, 'place'> & { place: { start: { line: number; column: number }; end: { line: number; column: number } } };
+
+function fromFinding(finding: CheckMessage): Finding {
   const { message, ruleId, severity, line, column, endLine, endColumn, actual, expected, url } = finding;
   return {
     reason: message,
-    place: { start: { line, column }, end: { line: endLine, column: endColumn } } as Message['place'],
+    place: { start: { line, column }, end: { line: endLine, column: endColumn } },
     ruleId,
     source: 'jyparse',
     fatal: severity === 'error' ? true : severity === 'warning' ? false : undefined,
