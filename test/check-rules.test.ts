@@ -164,6 +164,8 @@ const table: Record<string, { valid: Case[]; invalid: Case[] }> = {
       { name: 'a closing bracket never opened', lines: ['各县市）区要在6月底前完成排查。'], expected: [['JY009/unbalanced-brackets', 4, 4]] },
       { name: 'quotes crossed with a title', lines: ['要学习“《条例”》精神。'], expected: [['JY009/unbalanced-brackets', 4, 5], ['JY009/unbalanced-brackets', 4, 9]] },
       { name: 'in a headline', lines: ['一、落实“放管服改革', '要持续深化改革，优化营商环境。'], expected: [['JY009/unbalanced-brackets', 4, 5]] },
+      { name: 'three lone marks in a paragraph, each reported', lines: ['要落实“安全、“环保和“质量三项要求。'], expected: [['JY009/unbalanced-brackets', 4, 4], ['JY009/unbalanced-brackets', 4, 8], ['JY009/unbalanced-brackets', 4, 12]] },
+      { name: 'more than three: the first three, then one finding that counts the rest', lines: ['要落实“安全、“环保、“质量、“效益和“廉洁五项要求。'], expected: [['JY009/unbalanced-brackets', 4, 4], ['JY009/unbalanced-brackets', 4, 8], ['JY009/unbalanced-brackets', 4, 12], ['JY009/unbalanced-brackets', 4, 16]] },
     ],
   },
   'JY010/rank-inversion': {
@@ -243,6 +245,16 @@ describe('messages', () => {
     expect(found?.message).toBe('Numbering gap: expected ３．, found ４．');
   });
 
+  it('count the lone marks of a paragraph past the first three (JY009)', async () => {
+    const lines = ['要落实“安全、“环保、“质量、“效益和“廉洁五项要求。'];
+    const zh = await findings(lines);
+    const en = await findings(lines, 'en');
+    expect(zh[3]?.message).toBe('本段还有 2 个不配对的引号或括号（共 5 个），只列出前 3 个');
+    expect(en[3]?.message).toBe('2 more unpaired quotation marks or brackets in this paragraph (5 in all; the first 3 are shown)');
+    expect(en[3]).toMatchObject({ line: 4, column: 16, endLine: 4, endColumn: 17 });
+    expect(en[3]).not.toHaveProperty('actual');
+  });
+
   it('name the line a duplicate repeats', async () => {
     const [found] = await findings(['（一）加强组织领导。', '（二）完善工作机制。', '（二）强化工作保障。'], 'en');
     expect(found?.message).toBe('Duplicate number: （二） repeats line 5; expected （三）');
@@ -255,6 +267,13 @@ describe('check, the library function', () => {
   it('gives rule levels their say: off, and re-graded', () => {
     const levels = check(parse(text), { source: text, rules: { JY001: 'off', JY007: 'error' } }).map((message) => [message.ruleId, message.severity]);
     expect(levels).toEqual([['JY007/mixed-brackets', 'error'], ['JY009/unbalanced-brackets', 'warning']]);
+  });
+
+  it('gives at most four JY009 findings a paragraph, however many marks it lacks the pair of', () => {
+    const paragraph = `要落实${'“安全'.repeat(5000)}的要求。`;
+    const many = `${[...head, ...Array.from({ length: 200 }, () => paragraph)].join('\n')}\n`;
+    const lone = check(parse(many), { source: many }).filter((message) => message.ruleId === 'JY009/unbalanced-brackets');
+    expect(lone).toHaveLength(200 * 4);
   });
 
   it('works without the source, except for the rule that reads it (JY009)', () => {

@@ -19,10 +19,10 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
   const levels = ruleLevels(options.rules, ruleSet);
   const context = createContext(tree, options.source);
   const lang = options.lang ?? 'zh';
-  const messages: Array<CheckMessage & { order: number }> = [];
-  ruleSet.forEach((rule, order) => {
+  const messages: CheckMessage[] = [];
+  for (const rule of ruleSet) {
     const level = levels.get(rule) ?? rule.severity;
-    if (level === 'off') return;
+    if (level === 'off') continue;
     for (const finding of rule.check(context)) {
       const message = createMessage(finding.reason[lang], {
         place: finding.place,
@@ -32,11 +32,12 @@ export function check(tree: Document, options: CheckOptions = {}): CheckMessage[
         ...(finding.expected === undefined ? {} : { expected: finding.expected }),
         url: ruleUrl(rule),
       });
-      messages.push({ ...toCheckMessage(message), order });
+      messages.push(toCheckMessage(message));
     }
-  });
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.order - b.order);
-  return messages.map(({ order: _order, ...message }) => message);
+  }
+  // The sort is stable and the messages go in rule by rule, so findings at one place keep the
+  // order of the rules without a copy of each message to carry it.
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 const levelNames: ReadonlySet<unknown> = new Set(['off', 'info', 'warning', 'error']);

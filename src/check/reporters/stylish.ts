@@ -50,9 +50,15 @@ export const stylish: Reporter = (results, options) => {
       counts[message.severity]++;
       return { place: `${message.line}:${message.column}`, ...message, message: escapeControls(message.message) };
     });
-    const placeWidth = Math.max(...rows.map((row) => row.place.length));
-    const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-    const messageWidth = Math.max(...rows.map((row) => columns(row.message)));
+    // A loop, not `Math.max(...rows)`: a file may have more findings than a call has room for arguments.
+    let placeWidth = 0;
+    let severityWidth = 0;
+    let messageWidth = 0;
+    for (const row of rows) {
+      placeWidth = Math.max(placeWidth, row.place.length);
+      severityWidth = Math.max(severityWidth, row.severity.length);
+      messageWidth = Math.max(messageWidth, columns(row.message));
+    }
     const lines = rows.map((row) =>
       [
         `  ${colour.place(row.place.padEnd(placeWidth))}`,

@@ -5,12 +5,17 @@ import type { RuleContext } from '../context.js';
 import { closerOf, loneMarks, openerOf } from '../lone-marks.js';
 import type { Rule, RuleFinding } from '../types.js';
 
+// Past three lone marks a paragraph has one cause (a style of quotes the text never closes, marks
+// lost in extraction): the rest are counted in one finding, at the fourth, so that the report (and
+// its memory) grows with the paragraphs, not with the marks.
+const shownPerParagraph = 3;
+
 /** JY009: a quotation mark or bracket without its pair in a paragraph or headline. */
 export const unbalancedBrackets: Rule = {
   names: ['JY009', 'unbalanced-brackets'],
   description: {
-    en: 'A quotation mark or bracket (“ ” 《 》 （ ） 〔 〕 【 】 …) without its pair in a paragraph or headline; reported at the lone mark.',
-    zh: '引号或括号不配对：段落或标题中的“ ” 《 》 （ ） 〔 〕 【 】等缺少另一半，指出落单的符号。',
+    en: 'A quotation mark or bracket (“ ” 《 》 （ ） 〔 〕 【 】 …) without its pair in a paragraph or headline; reported at the lone mark; past three in a paragraph, one more finding counts the rest.',
+    zh: '引号或括号不配对：段落或标题中的“ ” 《 》 （ ） 〔 〕 【 】等缺少另一半，指出落单的符号；一段超过三个时，其余的合为一条，注明个数。',
   },
   severity: 'warning',
   tags: ['punctuation', 'brackets'],
@@ -21,7 +26,8 @@ export const unbalancedBrackets: Rule = {
   check(context) {
     const findings: RuleFinding[] = [];
     for (const block of context.blocks()) {
-      for (const { index, mark, opens } of loneMarks(block.value)) {
+      const lone = loneMarks(block.value);
+      for (const { index, mark, opens } of lone.slice(0, shownPerParagraph)) {
         const other = opens ? closerOf[mark] : openerOf[mark];
         findings.push({
           place: markPosition(context, block, index),
@@ -31,6 +37,16 @@ export const unbalancedBrackets: Rule = {
           actual: mark,
         });
       }
+      const next = lone[shownPerParagraph];
+      if (next === undefined) continue;
+      const more = lone.length - shownPerParagraph;
+      findings.push({
+        place: markPosition(context, block, next.index),
+        reason: {
+          zh: `本段还有 ${more} 个不配对的引号或括号（共 ${lone.length} 个），只列出前 ${shownPerParagraph} 个`,
+          en: `${more} more unpaired quotation marks or brackets in this paragraph (${lone.length} in all; the first ${shownPerParagraph} are shown)`,
+        },
+      });
     }
     return findings;
   },
