@@ -107,7 +107,7 @@ if (!args.includes('--no-html')) {
       } catch {
         continue;  // a text the site cannot publish (runs of spaces)
       }
-      cells.push(`${name}:${readPage(made.encoding === 'gb2312' ? encodeGbk(made.html) : new TextEncoder().encode(made.html), entry.gold)}`);
+      cells.push(`${name}:${readPage(made.encoding === 'gb2312' || made.encoding === 'gbk' ? encodeGbk(made.html) : new TextEncoder().encode(made.html), entry.gold)}`);
     }
     htmlRows.push(`${entry.name.padEnd(48)} ${cells.join(' ')}`);
   }
