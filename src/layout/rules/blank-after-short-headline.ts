@@ -7,7 +7,10 @@ export const blankAfterShortHeadline: JoinRule = {
   description: 'Across a blank line, a headline-shaped line that does not fill the column is a headline: it ends.',
   gap: 'blank',
   decide: (step) => (fullBeforeBlank(step) ? undefined : 'break'),
-  examples: [
+  // A getter: the examples are for the tests, not built each time the CLI starts.
+  get examples() {
+    return [
     { lines: ['第一段正文到此结束了。', '', '加强组织领导', '', '各地区各部门要高度重视这项工作，切实加强组织领导。'], at: 4, decision: 'break' },
-  ],
+  ];
+  },
 };

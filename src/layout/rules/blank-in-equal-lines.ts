@@ -12,7 +12,10 @@ export const blankInEqualLines: JoinRule = {
     const { last, next, group } = step;
     return next.width >= last.width - acrossBlank.nextSlack && group.rows.every((row) => row.width >= last.width - acrossBlank.equalSlack) ? 'join' : 'break';
   },
-  examples: [
+  // A getter: the examples are for the tests, not built each time the CLI starts.
+  get examples() {
+    return [
     { lines: ['第一段正文到此结束了。', '', '加强组织领导完善工作机制和制度', '建设推动各项工作实现高质量发展', '', '确保各项任务落实到位见到实效'], at: 5, decision: 'join' },
-  ],
+  ];
+  },
 };

@@ -7,5 +7,8 @@ export const headingEndsSentence: KindRule = {
   description: 'A headline-shaped block that ends a sentence (an ellipsis) is a paragraph.',
   when: 'heading',
   decide: (draft) => (endsSentence(draft.value) ? 'paragraph' : undefined),
-  examples: [{ lines: ['第一段正文到此结束了。', '', '加强组织领导等工作……', '', '各单位要高度重视这项工作，切实加强组织领导。'], at: 2, decision: 'paragraph' }],
+  // A getter: the examples are for the tests, not built each time the CLI starts.
+  get examples() {
+    return [{ lines: ['第一段正文到此结束了。', '', '加强组织领导等工作……', '', '各单位要高度重视这项工作，切实加强组织领导。'], at: 2, decision: 'paragraph' }];
+  },
 };

@@ -9,7 +9,10 @@ export const sentenceEndBeforeHeadline: JoinRule = {
   description: 'After a sentence end, a short line that could be a headline is not the paragraph\'s last line.',
   gap: 'run',
   decide: (step) => (endsSentence(step.last.text) && step.next.width < Math.max(column.minBodyWidth, step.group.widest) - fullLine.narrowerSlack && looksLikeHeadline(step.next.text, 1) ? 'break' : undefined),
-  examples: [
+  // A getter: the examples are for the tests, not built each time the CLI starts.
+  get examples() {
+    return [
     { lines: ['要切实加强组织领导，确保各项任务落实。', '完善工作机制'], at: 1, decision: 'break' },
-  ],
+  ];
+  },
 };

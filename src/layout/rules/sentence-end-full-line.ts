@@ -12,8 +12,11 @@ export const sentenceEndFullLine: JoinRule = {
     if (!endsSentence(step.last.text)) return undefined;
     return step.last.width >= reference(step) - (single(step) ? fullLine.sentenceFirstLineSlack : fullLine.sentenceLineSlack) ? 'join' : 'break';
   },
-  examples: [
+  // A getter: the examples are for the tests, not built each time the CLI starts.
+  get examples() {
+    return [
     { lines: ['我们要切实加强组织领导，确保各项任务落实。', '同时要完善工作机制，强化督促检查工作。'], at: 1, decision: 'join' },
     { lines: ['我们要切实加强组织领导，确保任务落实。', '同时要完善工作机制，强化督促检查工作，推动落实。'], at: 1, decision: 'break' },
-  ],
+  ];
+  },
 };
