@@ -1,3 +1,4 @@
+import type { CheckMessage } from '../types.js';
 /** The base id SARIF paths are relative to: the repository's top (GitHub code scanning's habit). */
 export const sourceRootId = '%SRCROOT%';
 
@@ -76,4 +77,24 @@ export function fingerprint(parts: readonly string[]): string {
     high = Math.imul(high ^ (code + at), 0x01000193) >>> 0;
   }
   return `${high.toString(16).padStart(8, '0')}${low.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * The fingerprints of one file's findings (SARIF `partialFingerprints`, GitLab `fingerprint`):
+ * each from its rule, the file, the text found and which occurrence of that text it is, so that
+ * the same finding keeps its fingerprint when lines move and two alike findings stay apart.
+ *
+ * @param messages The file's findings, in order.
+ * @param path The file as the report names it.
+ * @returns One fingerprint per finding, in the same order.
+ */
+export function findingFingerprints(messages: readonly CheckMessage[], path: string): string[] {
+  const seen = new Map<string, number>();
+  return messages.map((message) => {
+    const what = message.actual ?? message.message;
+    const key = `${message.ruleId}\u0000${what}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return fingerprint([message.ruleId, path, what, String(occurrence)]);
+  });
 }

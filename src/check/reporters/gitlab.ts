@@ -1,5 +1,5 @@
 import type { Severity } from '../../tree/types.js';
-import { fingerprint, relativePath } from './artifact-uri.js';
+import { findingFingerprints, relativePath } from './artifact-uri.js';
 import type { Reporter } from './types.js';
 
 // Code Climate's severities, which GitLab shows: numbering mistakes `major`, style `minor`.
@@ -13,26 +13,20 @@ const severity: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major',
 export const gitlab: Reporter = (results, options) => {
   const issues = results.flatMap(({ file, messages }) => {
     const path = (options.cwd !== undefined && options.root !== undefined ? relativePath(file, options.cwd, options.root) : undefined) ?? file.replace(/\\/gu, '/');
-    const seen = new Map<string, number>();
-    return messages.map((message) => {
-      const what = message.actual ?? message.message;
-      const key = `${message.ruleId}\u0000${what}`;
-      const occurrence = (seen.get(key) ?? 0) + 1;
-      seen.set(key, occurrence);
-      return {
-        type: 'issue',
-        description: message.message,
-        check_name: message.ruleId,
-        categories: ['Style'],
-        fingerprint: fingerprint([message.ruleId, path, what, String(occurrence)]),
-        severity: severity[message.severity],
-        location: {
-          path,
-          positions: { begin: { line: message.line, column: message.column }, end: { line: message.endLine, column: message.endColumn } },
-        },
-        ...(message.url === undefined ? {} : { url: message.url }),
-      };
-    });
+    const fingerprints = findingFingerprints(messages, path);
+    return messages.map((message, at) => ({
+      type: 'issue',
+      description: message.message,
+      check_name: message.ruleId,
+      categories: ['Style'],
+      fingerprint: fingerprints[at] as string,
+      severity: severity[message.severity],
+      location: {
+        path,
+        positions: { begin: { line: message.line, column: message.column }, end: { line: message.endLine, column: message.endColumn } },
+      },
+      ...(message.url === undefined ? {} : { url: message.url }),
+    }));
   });
   return `${JSON.stringify(issues, null, 2)}\n`;
 };

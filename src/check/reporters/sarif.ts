@@ -1,7 +1,7 @@
 import type { Severity } from '../../tree/types.js';
 import { ruleId } from '../registry.js';
 import { projectUrl, ruleUrl } from '../rule-url.js';
-import { artifactLocation, fingerprint, folderUri, sourceRootId } from './artifact-uri.js';
+import { artifactLocation, findingFingerprints, folderUri, sourceRootId } from './artifact-uri.js';
 import type { Reporter } from './types.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -49,33 +49,27 @@ export const sarif: Reporter = (results, options) => {
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, messages }) => {
           const location = artifactLocation(file, options.cwd, options.root);
-          const seen = new Map<string, number>();
-          return messages.map((message) => {
-            const what = message.actual ?? message.message;
-            const key = `${message.ruleId}\u0000${what}`;
-            const occurrence = (seen.get(key) ?? 0) + 1;
-            seen.set(key, occurrence);
-            return {
-              ruleId: message.ruleId.split('/')[0],
-              ...(index.has(message.ruleId) ? { ruleIndex: index.get(message.ruleId) } : {}),
-              level: level[message.severity],
-              message: { text: message.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: location,
-                    region: {
-                      startLine: message.line,
-                      startColumn: message.column,
-                      endLine: message.endLine,
-                      endColumn: message.endColumn,
-                    },
+          const fingerprints = findingFingerprints(messages, location.uri);
+          return messages.map((message, at) => ({
+            ruleId: message.ruleId.split('/')[0],
+            ...(index.has(message.ruleId) ? { ruleIndex: index.get(message.ruleId) } : {}),
+            level: level[message.severity],
+            message: { text: message.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: location,
+                  region: {
+                    startLine: message.line,
+                    startColumn: message.column,
+                    endLine: message.endLine,
+                    endColumn: message.endColumn,
                   },
                 },
-              ],
-              partialFingerprints: { [fingerprintKey]: fingerprint([message.ruleId, location.uri, what, String(occurrence)]) },
-            };
-          });
+              },
+            ],
+            partialFingerprints: { [fingerprintKey]: fingerprints[at] as string },
+          }));
         }),
       },
     ],
