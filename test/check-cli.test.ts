@@ -1,54 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/io.js';
+import { memoryIo, run } from './support/memory-io.js';
 import { rules } from '../src/check/registry.js';
 
-const cwd = '/virtual/project';
 const rulePages = 'https://github.com/jyparse/jyparse/blob/main/docs/rules/';
-
-interface MemoryIo extends Io {
-  out: string;
-  err: string;
-  /** Paths read, in order. */
-  reads: string[];
-}
-
-/**
- * An in-memory `Io`: files by path (relative to `/virtual/project` or absolute), `-` for stdin.
- * A missing file throws as Node does (ENOENT).
- */
-function memoryIo(files: Record<string, string | Uint8Array>, options: { isTTY?: boolean; env?: Record<string, string> } = {}): MemoryIo {
-  const contents = new Map(Object.entries(files).map(([path, text]) => [path === '-' ? '-' : resolve(cwd, path), text]));
-  const io: MemoryIo = {
-    out: '',
-    err: '',
-    reads: [],
-    read: async (path) => {
-      const key = path === '-' ? '-' : resolve(cwd, path);
-      io.reads.push(key);
-      const text = contents.get(key);
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${key}'`), { code: 'ENOENT' });
-      return typeof text === 'string' ? new TextEncoder().encode(text) : text;
-    },
-    stdout: (chunk) => {
-      io.out += chunk;
-    },
-    stderr: (chunk) => {
-      io.err += chunk;
-    },
-    isTTY: options.isTTY ?? false,
-    env: options.env ?? {},
-    cwd,
-  };
-  return io;
-}
-
-async function run(argv: string[], io: MemoryIo): Promise<{ code: number; out: string; err: string }> {
-  const code = await main(argv, io);
-  return { code, out: io.out, err: io.err };
-}
 
 const head = [
   '临江市人民政府办公室关于做好2023年度重点工作的通知',

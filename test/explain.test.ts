@@ -1,48 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import type { Io } from '../src/cli/io.js';
+import { memoryIo, run } from './support/memory-io.js';
 import { explain } from '../src/index.js';
 import { parse } from '../src/parse.js';
 import { layoutRules } from '../src/layout/rules/index.js';
 
-const cwd = '/virtual/project';
 const seedPath = resolve(import.meta.dirname, '../seeds/000_ef45b06f2ab55175.txt');
 const seed = readFileSync(seedPath, 'utf8');
 const ruleIds = new Set(Object.values(layoutRules).flat().map((rule) => rule.id));
 
-interface MemoryIo extends Io {
-  out: string;
-  err: string;
-}
-
-function memoryIo(files: Record<string, string | Uint8Array>, options: { isTTY?: boolean; env?: Record<string, string> } = {}): MemoryIo {
-  const io: MemoryIo = {
-    out: '',
-    err: '',
-    read: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${resolve(cwd, path)}'`), { code: 'ENOENT' });
-      return typeof text === 'string' ? new TextEncoder().encode(text) : text;
-    },
-    stdout: (chunk) => {
-      io.out += chunk;
-    },
-    stderr: (chunk) => {
-      io.err += chunk;
-    },
-    isTTY: options.isTTY ?? false,
-    env: options.env ?? {},
-    cwd,
-  };
-  return io;
-}
-
-async function run(argv: string[], io: MemoryIo): Promise<{ code: number; out: string; err: string }> {
-  const code = await main(argv, io);
-  return { code, out: io.out, err: io.err };
-}
 
 const small = ['关于做好全市招生工作的通知', '', '各区县教育局：', '为做好今年的招生工作，现将有关事项通', '知如下。', '一、总体要求'].join('\n');
 
