@@ -15,6 +15,7 @@
  */
 
 import { matchMarker } from '../../markers/registry.js';
+import { isInlineSpace } from '../../text/chars.js';
 import { displayWidth } from '../../text/width.js';
 import type { Cell, PageRow } from './columns.js';
 
@@ -50,7 +51,6 @@ const beamWidth = 48;
 const moreColumnsShare = 0.62;
 const maxColumns = 6;
 
-const isSpace = (code: number): boolean => code === 32 || code === 0x3000 || code === 9;
 const isWide = (code: number): boolean =>
   (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e) || code === 0x201c || code === 0x201d;
 // A line that starts with one of these continues the line before it.
@@ -130,9 +130,9 @@ function cut(source: string, row: PageRow, column: number | undefined): Piece[] 
   const pieces: Piece[] = [];
   let start = row.from;
   for (let index = row.from; index < row.to; index++) {
-    if (!isSpace(source.charCodeAt(base + index))) continue;
+    if (!isInlineSpace(source.charCodeAt(base + index))) continue;
     let end = index;
-    while (end < row.to && isSpace(source.charCodeAt(base + end))) end++;
+    while (end < row.to && isInlineSpace(source.charCodeAt(base + end))) end++;
     const width = displayWidth(source, base + start, base + index);
     const between = isWide(source.charCodeAt(base + index - 1)) && isWide(source.charCodeAt(base + end));
     const full = column !== undefined && width >= column - fullSlack && width <= column + 1;
